@@ -1,0 +1,23 @@
+/**
+ * The CLI's host for the pipeline: HTML goes through a DOM (linkedom) and the same extraction the
+ * extension uses on pages; plain text is split into lines. Then the shared gate and judge.
+ */
+import { parseHTML } from 'linkedom';
+import { judgeArticle, type ArticleVerdicts } from '../lib/analyse/judge-article';
+import { articleBlocks } from '../lib/extract/article-blocks';
+import { plainTextBlocks } from '../lib/extract/plain-text';
+import { pageSample, SAMPLE_CHARS } from '../lib/gate/page-sample';
+import type { PackIndex } from '../lib/match/pack-index';
+
+export function looksLikeHtml(name: string, text: string): boolean {
+  if (/\.x?html?$/i.test(name)) return true;
+  return /^\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text);
+}
+
+export function analyseInput(name: string, text: string, index: PackIndex): ArticleVerdicts {
+  if (looksLikeHtml(name, text)) {
+    const { document } = parseHTML(text);
+    return judgeArticle(pageSample(document), () => articleBlocks(document).map((b) => b.text), index);
+  }
+  return judgeArticle(text.slice(0, SAMPLE_CHARS), () => plainTextBlocks(text), index);
+}

@@ -1,0 +1,127 @@
+/**
+ * `claimlens`: the ClaimLens pipeline on files. Wires the shared engine to files and standard streams;
+ * every judgement is made by lib/, exactly as in the extension.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { buildIndex, type PackIndex } from '../lib/match/pack-index';
+import { matchSentence, newContext } from '../lib/match/match-sentence';
+import type { CompiledPack, Finding, Verdict } from '../lib/types';
+import { analyseInput } from './analyse-input';
+import { bundledPacks, checkPackFile, extraPacks, UserError, writeBundled } from './pack-store';
+import { readInput } from './read-input';
+
+const USAGE = `usage:
+  claimlens analyze FILE.html|FILE.txt|- [--json] [--pack PACK.json ...]
+  claimlens match --jsonl [--pack PACK.json ...]      one sentence per line on standard input
+  claimlens pack validate FILE.json
+  claimlens pack compile                               compile the bundled packs for the build`;
+
+class UsageError extends Error {}
+
+const MARK: Record<Verdict, string> = { corroborated: '✓', contradicted: '✗', disputed: '?' };
+
+async function loadIndex(packPaths: string[]): Promise<{ index: PackIndex; packs: CompiledPack[] }> {
+  const packs = [...(await bundledPacks()), ...(await extraPacks(packPaths))];
+  return { index: buildIndex(packs), packs };
+}
+
+function sourcesLine(f: Finding, index: PackIndex): string {
+  const claim = index.claimById.get(f.claim)!;
+  const pack = index.packs.find((p) => p.id === claim.pack)!;
+  const outlets = [...new Set(claim.evidence.filter((e) => e.position !== 'silent').map((e) => {
+    const s = pack.sources[e.source]!;
+    return `${s.outlet}${s.date ? ` (${s.date})` : ''}`;
+  }))];
+  return `${outlets.length} source${outlets.length === 1 ? '' : 's'}: ${outlets.join('; ')}`;
+}
+
+function printHuman(name: string, findings: Finding[], onTopic: boolean, why: string, index: PackIndex): void {
+  const out = process.stdout;
+  if (!onTopic) {
+    out.write(`${name}: not a story ClaimLens covers (${why}).\n`);
+    return;
+  }
+  for (const f of findings) {
+    const claim = index.claimById.get(f.claim)!;
+    out.write(`${MARK[f.verdict]} ${f.verdict.toUpperCase()}  ${f.text}\n`);
+    const how = f.stance === 'asserts' ? 'states' : 'states the opposite of';
+    out.write(`    ${how}: ${claim.statement} [${claim.id}, claim ${claim.verdict}]\n`);
+    out.write(`    ${sourcesLine(f, index)}\n`);
+    for (const other of f.matches.slice(1)) out.write(`    also ${other.stance === 'asserts' ? 'states' : 'denies'}: ${other.claim} (${other.verdict})\n`);
+  }
+  const count = (v: Verdict) => findings.filter((f) => f.verdict === v).length;
+  out.write(`\n${name}: ${findings.length} sentence${findings.length === 1 ? '' : 's'} badged — ${count('corroborated')} corroborated, ${count('contradicted')} contradicted, ${count('disputed')} disputed.\n`);
+}
+
+async function analyze(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, pack: { type: 'string', multiple: true } } });
+  if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE (or - for standard input)');
+  const input = await readInput(positionals[0]!);
+  const { index } = await loadIndex(values.pack ?? []);
+  const { gate, findings } = analyseInput(input.name, input.text, index);
+  if (values.json) {
+    const sentences = findings.map((f) => ({ text: f.text, verdict: f.verdict, claim: f.claim, stance: f.stance, score: f.score, claims: f.matches }));
+    process.stdout.write(`${JSON.stringify({ onTopic: gate.onTopic, sentences })}\n`);
+  } else {
+    printHuman(input.name, findings, gate.onTopic, gate.why, index);
+  }
+}
+
+async function match(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { jsonl: { type: 'boolean' }, pack: { type: 'string', multiple: true } } });
+  if (!values.jsonl) throw new UsageError('match needs --jsonl (one sentence per line in, one JSON object per line out)');
+  const { index } = await loadIndex(values.pack ?? []);
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    // each line stands alone: no context carries over from the line before
+    const v = matchSentence(line.trim(), newContext(index));
+    const row = v
+      ? { text: line, verdict: v.verdict, claim: v.claim, stance: v.stance, score: v.score }
+      : { text: line, verdict: null, claim: null, stance: null, score: null };
+    process.stdout.write(`${JSON.stringify(row)}\n`);
+  }
+}
+
+async function pack(args: string[]): Promise<void> {
+  const [verb, ...rest] = args;
+  if (verb === 'validate') {
+    if (rest.length !== 1) throw new UsageError('pack validate takes exactly one FILE');
+    const { file, pack } = checkPackFile(rest[0]!);
+    process.stdout.write(`${file}: valid — pack "${pack.id}" ${pack.version}, ${pack.claims.length} claims\n`);
+    return;
+  }
+  if (verb === 'compile') {
+    const packs = await writeBundled();
+    process.stdout.write(`compiled ${packs.length} pack${packs.length === 1 ? '' : 's'}: ${packs.map((p) => `${p.id} (${p.claims.length} claims, ${p.lexicon.length} phrases)`).join(', ')}\n`);
+    return;
+  }
+  throw new UsageError(`unknown pack command "${verb ?? ''}"`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === 'analyze' || command === 'analyse') await analyze(args);
+    else if (command === 'match') await match(args);
+    else if (command === 'pack') await pack(args);
+    else if (command === '--help' || command === '-h' || command === 'help') process.stdout.write(`${USAGE}\n`);
+    else throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`claimlens: ${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (err instanceof UserError) {
+      process.stderr.write(`claimlens: ${err.message}\n`);
+      return 1;
+    }
+    if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`claimlens: ${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`claimlens: internal error: ${(err as Error).message}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Build-time only: spells out the surface forms of a pack phrase with compromise, so the page-side
+ * matcher needs no NLP at all ("attend" -> attends, attended, attending). Never imported by code
+ * that runs in a page.
+ */
+import nlp from 'compromise';
+
+const BE_FORMS = ['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being'];
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+const verbCache = new Map<string, string[]>();
+
+function verbForms(word: string): string[] {
+  const cached = verbCache.get(word);
+  if (cached) return cached;
+  const doc = nlp(word);
+  doc.tag('Verb');
+  const conj = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const forms = new Set([word]);
+  for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) {
+    const f = conj[key];
+    if (f && !f.includes(' ')) forms.add(f.toLowerCase());
+  }
+  const out = [...forms];
+  verbCache.set(word, out);
+  return out;
+}
+
+function plural(word: string): string | undefined {
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  const p = nlp(word).nouns().toPlural().text().toLowerCase();
+  return p && p !== word && !p.includes(' ') ? p : undefined;
+}
+
+/**
+ * Every surface form of a phrase given as words: the first word conjugated as a verb, "be" as any of
+ * its forms or left out ("be left alone" also matches "left alone"), the last word pluralised, and
+ * articles dropped (the matcher allows a word or two between phrase words).
+ */
+export function surfaceForms(words: string[]): string[][] {
+  const content = words.filter((w, i) => i === 0 || !DETERMINERS.has(w));
+  if (content.length === 0) return [];
+  const [first, ...rest] = content;
+  // "be left alone" may also read "left alone", but "be at" must not become a bare "at"
+  const heads: string[][] = first === 'be'
+    ? [...BE_FORMS.map((b) => [b]), ...(rest.length >= 2 ? [[]] : [])]
+    : /^[a-z]+$/.test(first!) ? verbForms(first!).map((f) => [f]) : [[first!]];
+  const tails: string[][] = [rest];
+  const last = rest[rest.length - 1];
+  const p = last !== undefined ? plural(last) : undefined;
+  if (p) tails.push([...rest.slice(0, -1), p]);
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const h of heads) {
+    for (const t of tails) {
+      let form = [...h, ...t];
+      if (form.length === 0) continue;
+      if (rest.length === 0 && first !== 'be') {
+        // single word: a noun may be plural ("pearls", "outbursts") as well as a verb form
+        const pl = plural(first!);
+        if (pl && !seen.has(pl)) { seen.add(pl); out.push([pl]); }
+      }
+      const key = form.join(' ');
+      if (!seen.has(key)) { seen.add(key); out.push(form); }
+      form = [];
+    }
+  }
+  return out;
+}
