@@ -4,7 +4,10 @@
  */
 
 /** Words that negate the verb phrase they precede. */
-export const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'failed', 'fails', 'refused', 'declined']);
+export const NEGATORS = new Set([
+  'not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'failed', 'fails', 'refused', 'declined',
+  'unable', 'stopped', 'stops', 'prevented', 'prevents', 'barred', 'banned', 'forbidden',
+]);
 /** Two-word negators: "instead of walking", "rather than attending". */
 export const NEGATOR_PAIRS: [string, string][] = [['instead', 'of'], ['rather', 'than'], ['no', 'longer']];
 
@@ -13,7 +16,7 @@ export const DENIAL_FRAMES: string[][] = [
   ['no', 'evidence'], ['no', 'proof'], ['no', 'sign'], ['no', 'indication'], ['no', 'record'], ['no', 'reports'],
   ['nothing', 'to', 'suggest'], ['false'], ['untrue'], ['debunked'], ['baseless'], ['unfounded'], ['fabricated'],
   ['never', 'happened'], ['did', 'not', 'happen'], ['denied'], ['denies'], ['deny'], ['myth'], ['no', 'such'],
-  ['not', 'true'], ['contrary', 'to'], ['fake', 'news'], ['made', 'up'],
+  ['not', 'true'], ['fake', 'news'], ['made', 'up'], ['no', 'outlet'], ['no', 'one'], ['nobody'],
 ];
 
 /** The sentence only entertains the claim: possibility, future, condition, wish. */

@@ -41,7 +41,7 @@ function evaluatePattern(
   for (const head of s.mentions) {
     if (!satisfies(headEl, head)) continue;
     // the longest reading wins: "too young to attend" is not "attend"
-    if (s.mentions.some((o) => o.kind === 'concept' && o.id !== head.id && claim.headConcepts.has(o.id) && strictlyInside(head, o))) continue;
+    if (s.mentions.some((o) => o.kind === 'concept' && claim.headConcepts.has(o.id) && strictlyInside(head, o))) continue;
     let usedContext = false;
     let ok = true;
     let fromPrevious = false;
@@ -111,6 +111,8 @@ export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict 
   for (const m of mentions) index.claimsByAnchor.get(`${m.kind === 'entity' ? '@' : '~'}${m.id}`)?.forEach((c) => claims.add(c));
   const attributed = isAttributed(tokens);
   const matches: ClaimMatch[] = [];
+  // "the red carpet at the Oscars": an event no claim speaks of, so the sentence is about another night
+  if (mentions.some((m) => m.kind === 'entity' && index.entities.get(m.id)?.kind === 'event' && !index.namedEntities.has(m.id))) return null;
   for (const claim of claims) {
     const allowed = new Set([...index.eventYears, ...(claim.years ?? [])]);
     if (otherTime(tokens, allowed, (claim.years ?? []).length > 0)) continue;

@@ -3,6 +3,7 @@
  * prefilter that tells in one regular-expression test whether a sentence can state any claim at all.
  * Built once per page; lookups cost the same whatever the size of the claim base.
  */
+import { PRONOUNS } from './cue-words';
 import type { CompiledClaim, CompiledPack, EntityInfo, LexiconPhrase } from '../types';
 
 export interface IndexedPhrase extends LexiconPhrase {
@@ -13,6 +14,7 @@ export interface IndexedClaim extends CompiledClaim {
   pack: string;
   /** Concepts that can head one of this claim's patterns (for "longest reading wins"). */
   headConcepts: Set<string>;
+
 }
 
 export interface PackIndex {
@@ -24,6 +26,8 @@ export interface PackIndex {
   /** Claims that a mention of this entity or concept can start ("@north", "~agerule"). */
   claimsByAnchor: Map<string, IndexedClaim[]>;
   prefilter: RegExp;
+  /** Entities some claim's pattern names; an event outside this set is another story's. */
+  namedEntities: Set<string>;
   eventYears: Set<number>;
 }
 
@@ -41,6 +45,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
   const anchorWords = new Set<string>();
   const anchorKeys = new Set<string>();
   const eventYears = new Set<number>();
+  const namedEntities = new Set<string>();
   for (const pack of packs) {
     pack.eventYears.forEach((y) => eventYears.add(y));
     for (const [id, info] of Object.entries(pack.entities)) entities.set(id, info);
@@ -51,13 +56,15 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     }
     for (const claim of pack.claims) {
       const headConcepts = new Set<string>();
+      claim.patterns.forEach((p) => p.elements.forEach((e) => e.entities.forEach((id) => namedEntities.add(id))));
       const indexed: IndexedClaim = { ...claim, pack: pack.id, headConcepts };
       for (const p of claim.patterns) {
         const head = p.elements.find((e) => e.concepts.length > 0)!;
         head.concepts.forEach((c) => headConcepts.add(c));
         // anchor: an entity the sentence itself must name, else the head concept
         const anchor = p.elements.find((e) => e.entities.length > 0 && e.concepts.length === 0 && !e.fromContext) ?? head;
-        const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`)];
+        // a claim is also looked up by its head concepts, for subjects named by a pronoun ("She skipped it")
+        const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`), ...head.concepts.map((c) => `~${c}`)];
         for (const key of keys) {
           anchorKeys.add(key);
           const list = claimsByAnchor.get(key) ?? [];
@@ -68,6 +75,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
       claims.push(indexed);
     }
   }
+  Object.keys(PRONOUNS).forEach((p) => anchorWords.add(p));
   for (const pack of packs) {
     for (const phrase of pack.lexicon) {
       const key = `${phrase.kind === 'entity' ? '@' : '~'}${phrase.id}`;
@@ -85,6 +93,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     claimById: new Map(claims.map((c) => [c.id, c])),
     claimsByAnchor,
     prefilter,
+    namedEntities,
     eventYears,
   };
 }

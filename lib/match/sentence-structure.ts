@@ -108,6 +108,8 @@ export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedS
   }
   // "Before taking to the Met steps, Kardashian said ...": a fronted clause's subject comes after it
   if (chosen < 0) {
+    const opener = s.tokens.find((t) => !t.punct);
+    if (headSeg !== s.segment[0] || !opener || !(PREPOSITIONS.has(opener.norm) || opener.norm.endsWith('ing'))) return null;
     const after = s.people.find((p) => p.start >= head && !p.object && s.segment[p.start] !== headSeg && !s.relative[s.segment[p.start]!]);
     if (!after) return null;
     return resolve(after, s, previous, index);

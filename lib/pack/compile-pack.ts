@@ -8,8 +8,8 @@ import { surfaceForms } from './inflect';
 import type { PackSource } from './pack-schema';
 import { parsePattern } from './pattern-syntax';
 
-/** Words a concept phrase may skip between two of its words ("walked up the red carpet"). */
-const CONCEPT_GAP = 2;
+/** Words a concept phrase may skip between two of its words ("walked up the Met Gala red carpet"). */
+const CONCEPT_GAP = 3;
 
 export function compilePack(pack: PackSource, sourceHash: string): CompiledPack {
   const lexicon: LexiconPhrase[] = [];

@@ -13,13 +13,18 @@ const verbCache = new Map<string, string[]>();
 function verbForms(word: string): string[] {
   const cached = verbCache.get(word);
   if (cached) return cached;
-  const doc = nlp(word);
-  doc.tag('Verb');
-  const conj = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  // compromise tags a bare word by its commonest use, and misses some verbs ("scold"); a sentence
+  // frame makes it read the word as a verb. Take what either reading gives.
+  const bare = nlp(word);
+  bare.tag('Verb');
+  const framed = nlp(`they ${word} it`);
   const forms = new Set([word]);
-  for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) {
-    const f = conj[key];
-    if (f && !f.includes(' ')) forms.add(f.toLowerCase());
+  for (const doc of [bare, framed]) {
+    const conj = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
+    for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) {
+      const f = conj[key];
+      if (f && !f.includes(' ')) forms.add(f.toLowerCase());
+    }
   }
   const out = [...forms];
   verbCache.set(word, out);

@@ -1,0 +1,100 @@
+// The bundled pack keeps itself honest: it covers the inventory, every claim cites evidence that
+// gives its verdict, every pattern parses, and each claim's own examples are judged as written.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledPackFiles } from '../../cli/pack-store';
+import { matchSentence, newContext } from '../../lib/match/match-sentence';
+import type { PackSource } from '../../lib/pack/pack-schema';
+import { formatProblem, validatePack } from '../../lib/pack/validate-pack';
+import { bundledIndex } from '../support/engine';
+
+const INVENTORY_IDS = [
+  'north-eldest-child', 'north-age-nine', 'north-accompanied-kim', 'north-did-not-attend', 'north-watched-from-car',
+  'north-with-kim-getting-ready', 'kim-walked-carpet', 'age-rule-2018', 'kim-schiaparelli-pearls', 'theme-karl-lagerfeld',
+  'kim-first-gala-pregnant', 'north-penelope-chanel', 'penelope-parents', 'ziegler-too-young', 'youngest-guests-before-rule',
+  'eilish-youngest-cohost', 'north-left-alone', 'north-looked-scared', 'kim-bad-parent', 'north-made-debut',
+  'north-blasted-kim', 'outburst-before-celebrities', 'kim-socialising-ignored-north',
+];
+const INVENTORY_VERDICT_CONTRADICTED = ['north-made-debut', 'north-blasted-kim', 'outburst-before-celebrities'];
+const INVENTORY_VERDICT_DISPUTED = ['north-left-alone', 'north-looked-scared', 'kim-bad-parent', 'kim-socialising-ignored-north'];
+
+const file = bundledPackFiles().find((f) => f.endsWith('north-west-met-gala-2023.json'))!;
+const raw = JSON.parse(readFileSync(file, 'utf8')) as PackSource;
+
+describe('bundled claim pack', () => {
+  it('is valid', () => {
+    const check = validatePack(raw, 'pack.json');
+    expect(check.ok ? [] : check.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("covers every claim of the inventory under the inventory's ids and verdicts", () => {
+    const byId = new Map(raw.claims.map((c) => [c.id, c]));
+    for (const id of INVENTORY_IDS) {
+      const want = INVENTORY_VERDICT_CONTRADICTED.includes(id) ? 'contradicted' : INVENTORY_VERDICT_DISPUTED.includes(id) ? 'disputed' : 'corroborated';
+      expect(byId.get(id)?.verdict, id).toBe(want);
+    }
+  });
+
+  it('has unique claim ids and evidence for every claim', () => {
+    expect(new Set(raw.claims.map((c) => c.id)).size).toBe(raw.claims.length);
+    for (const c of raw.claims) expect(c.evidence.length, c.id).toBeGreaterThan(0);
+  });
+
+  it("judges each claim's own examples as their label says", async () => {
+    const index = await bundledIndex();
+    for (const claim of raw.claims) {
+      const target = claim.mirrorOf ?? claim.id;
+      for (const [stance, texts] of Object.entries(claim.examples ?? {})) {
+        for (const text of texts ?? []) {
+          const got = matchSentence(text, newContext(index));
+          const want = claim.mirrorOf ? (stance === 'asserts' ? 'denies' : 'asserts') : stance;
+          expect(got?.matches.find((m) => m.claim === target)?.stance, `${claim.id}: ${text}`).toBe(want);
+        }
+      }
+    }
+  });
+});
+
+describe('pack validation refuses a bad pack, naming the claim and the field', () => {
+  const variant = (edit: (p: PackSource) => void) => {
+    const copy = structuredClone(raw);
+    edit(copy);
+    const check = validatePack(copy, 'bad.json');
+    return check.ok ? [] : check.problems.map(formatProblem);
+  };
+
+  it('a corroborated claim with one medium source', () => {
+    const problems = variant((p) => {
+      const c = p.claims.find((x) => x.id === 'north-age-nine')!;
+      c.evidence = [c.evidence[0]!];
+    });
+    expect(problems).toEqual([expect.stringMatching(/bad\.json: claim "north-age-nine", field "verdict": is "corroborated" but its evidence gives "disputed"/)]);
+  });
+
+  it('an unknown verdict', () => {
+    const problems = variant((p) => { (p.claims[0] as { verdict: string }).verdict = 'true-ish'; });
+    expect(problems[0]).toMatch(/claim "north-eldest-child", field "verdict"/);
+  });
+
+  it('a duplicate id, an unknown source, a pattern naming nothing', () => {
+    const problems = variant((p) => {
+      p.claims[1]!.id = p.claims[0]!.id;
+      p.claims[2]!.evidence[0]!.source = 'nowhere';
+      p.claims[3]!.patterns.push('@north ~flying');
+    });
+    expect(problems.join('\n')).toMatch(/field "id": is used by another claim/);
+    expect(problems.join('\n')).toMatch(/field "evidence.0.source": names an unknown source "nowhere"/);
+    expect(problems.join('\n')).toMatch(/field "patterns.\d+": "@north ~flying" names an unknown entity or concept "~flying"/);
+  });
+
+  it('markup in a claim', () => {
+    const problems = variant((p) => { p.claims[0]!.statement = '<img src=x onerror=alert(1)>'; });
+    expect(problems[0]).toMatch(/field "statement": must be plain text/);
+  });
+
+  it('a claim without evidence', () => {
+    const problems = variant((p) => { p.claims[0]!.evidence = []; });
+    expect(problems[0]).toMatch(/field "evidence": every claim cites its evidence/);
+  });
+});
