@@ -15,6 +15,7 @@ export const BUNDLED_DIR = join(ROOT, 'assets', 'packs');
 export const GENERATED_DIR = join(ROOT, '.generated');
 const COMPILED_FILE = join(GENERATED_DIR, 'packs.json');
 const GATES_FILE = join(GENERATED_DIR, 'gates.json');
+const SUMMARY_FILE = join(GENERATED_DIR, 'pack-summary.json');
 
 /** A pack larger than this is refused before parsing. */
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
@@ -76,7 +77,8 @@ export async function bundledPacks(): Promise<CompiledPack[]> {
   const files = bundledPackFiles();
   const cache = readCache();
   const hashes = files.map((f) => hash(readFileSync(f, 'utf8')));
-  if (cache.length === files.length && cache.every((p, i) => p.sourceHash === hashes[i])) return cache;
+  const fresh = cache.length === files.length && cache.every((p, i) => p.sourceHash === hashes[i]);
+  if (fresh && existsSync(GATES_FILE) && existsSync(SUMMARY_FILE)) return cache;
   return writeBundled();
 }
 
@@ -87,6 +89,7 @@ export async function writeBundled(): Promise<CompiledPack[]> {
   mkdirSync(GENERATED_DIR, { recursive: true });
   writeFileSync(COMPILED_FILE, JSON.stringify(packs));
   writeFileSync(GATES_FILE, JSON.stringify(packs.map((p) => ({ pack: p.id, gate: p.gate }))));
+  writeFileSync(SUMMARY_FILE, JSON.stringify(packs.map((p) => ({ id: p.id, title: p.title, version: p.version, claims: p.claims.length }))));
   return packs;
 }
 

@@ -1,1 +1,35 @@
-export default defineBackground(() => {});
+/**
+ * The background: loads the analyser into a tab when the page gate says it holds a story, and keeps
+ * the toolbar badge (count, coloured by the worst verdict) in step with what the analyser found.
+ * It makes no network request and keeps no page text.
+ */
+import { isMessage, worstVerdict, type PageReport } from '../lib/browser/messages';
+import type { Verdict } from '../lib/types';
+
+const BADGE_COLOUR: Record<Verdict, string> = { contradicted: '#b3261e', disputed: '#a06b00', corroborated: '#1e7b34' };
+
+async function inject(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/analyser.js'] });
+}
+
+async function showCount(tabId: number, report: PageReport): Promise<void> {
+  const worst = worstVerdict(report.counts);
+  const n = report.findings.length;
+  await browser.action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
+  if (worst) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[worst] });
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    if (msg.type === 'claimlens/story') {
+      // loaded even where the reader switched ClaimLens off, so that switching it back on takes effect
+      // at once; there it marks nothing until the site is on again
+      return inject(tabId, sender.frameId ?? 0);
+    }
+    if (msg.type === 'claimlens/report') return showCount(tabId, msg.report);
+    return undefined;
+  });
+});

@@ -57,6 +57,8 @@ export interface ClaimCore {
 
 export interface CompiledClaim extends ClaimCore {
   patterns: Pattern[];
+  /** Why the evidence gives this verdict, in words ("5 independent sources"). */
+  basis: string;
 }
 
 /** A surface form of an entity alias or a concept phrase, as normalised tokens. */

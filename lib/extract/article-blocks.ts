@@ -65,8 +65,17 @@ function blockOf(node: Node, root: Element): Element {
 
 /** Text nodes of the article, grouped by block, in reading order. */
 export function articleBlocks(doc: Document, root: Element | null = articleRoot(doc)): BlockText[] {
-  if (!root) return [];
-  const groups: Text[][] = [];
+  return [...iterateBlocks(doc, root)];
+}
+
+/**
+ * The same, one block at a time, so a host can stop between blocks and let the page run.
+ * A block is yielded once the walk has moved past it.
+ */
+export function* iterateBlocks(doc: Document, root: Element | null = articleRoot(doc)): Generator<BlockText> {
+  if (!root) return;
+  let group: Text[] = [];
+  let blocks = 0;
   let currentBlock: Element | null = null;
   const headline = doc.querySelector('h1');
   const sources: Element[] = headline && !root.contains(headline) && !isSkippedUp(headline, doc) ? [headline, root] : [root];
@@ -82,15 +91,20 @@ export function articleBlocks(doc: Document, root: Element | null = articleRoot(
       if (t.data.trim().length === 0 && currentBlock === null) continue;
       const block = blockOf(t, start);
       if (block !== currentBlock) {
-        if (groups.length >= MAX_BLOCKS) break;
-        groups.push([]);
+        const done = group.length > 0 ? joinText(group) : null;
+        if (done && done.text.length > 0) {
+          yield done;
+          if (++blocks >= MAX_BLOCKS) return;
+        }
+        group = [];
         currentBlock = block;
       }
-      groups[groups.length - 1]!.push(t);
+      group.push(t);
     }
     currentBlock = null;
   }
-  return groups.map(joinText).filter((b) => b.text.trim().length > 0);
+  const last = group.length > 0 ? joinText(group) : null;
+  if (last && last.text.length > 0) yield last;
 }
 
 function isSkippedUp(el: Element, doc: Document): boolean {

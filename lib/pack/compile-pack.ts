@@ -7,6 +7,7 @@ import { tokenize } from '../text/tokenize';
 import { surfaceForms } from './inflect';
 import type { PackSource } from './pack-schema';
 import { parsePattern } from './pattern-syntax';
+import { verdictsByRule } from './verdict-rule';
 
 /** Words a concept phrase may skip between two of its words ("walked up the Met Gala red carpet"). */
 const CONCEPT_GAP = 3;
@@ -34,6 +35,7 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
       }
     }
   }
+  const byRule = verdictsByRule(pack.claims, pack.sources, pack.verdictRule);
   const known = { entities: new Set(Object.keys(pack.entities)), concepts: new Set(Object.keys(pack.concepts)) };
   return {
     id: pack.id,
@@ -55,6 +57,7 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
       incompatibleWith: c.incompatibleWith,
       years: c.years,
       patterns: c.patterns.map((p) => parsePattern(p, known)),
+      basis: byRule.get(c.id)!.why,
     })),
   };
 }

@@ -13,6 +13,7 @@ export interface VerdictRule {
 
 export interface RuleInput {
   id: string;
+  statement?: string;
   evidence: Evidence[];
   incompatibleWith?: string[];
 }
@@ -36,18 +37,19 @@ export function verdictsByRule(
     );
     let v: { verdict: Verdict; why: string };
     if (refuting.size > 0 && supporting.size > 0) v = { verdict: 'disputed', why: 'reliable sources conflict' };
-    else if (refuting.size > 0) v = { verdict: 'contradicted', why: `refuted by ${[...refuting].join(', ')}` };
-    else if (doubting.size > 0) v = { verdict: 'disputed', why: `doubted by ${[...doubting].join(', ')}` };
-    else if (supporting.size >= rule.minIndependentSources) v = { verdict: 'corroborated', why: `${supporting.size} independent sources` };
-    else if (onRecord) v = { verdict: 'corroborated', why: 'a matter of record in a high-reliability source' };
-    else v = { verdict: 'disputed', why: 'rests on speculation or low-reliability sources only' };
+    else if (refuting.size > 0) v = { verdict: 'contradicted', why: `${[...refuting].join(' and ')} report the opposite` };
+    else if (doubting.size > 0) v = { verdict: 'disputed', why: `it rests on impressions, and ${[...doubting].join(' and ')} casts doubt on it` };
+    else if (supporting.size >= rule.minIndependentSources) v = { verdict: 'corroborated', why: `${supporting.size} independent outlets report it` };
+    else if (onRecord) v = { verdict: 'corroborated', why: `${[...supporting].join(' and ')} reports it as a matter of record` };
+    else v = { verdict: 'disputed', why: 'it rests only on speculation or on sources of low reliability' };
     own.set(claim.id, v);
   }
   for (const claim of claims) {
     const clash = (claim.incompatibleWith ?? []).filter((other) => own.get(other)?.verdict === 'corroborated');
     const mine = own.get(claim.id)!;
     if (clash.length > 0 && mine.verdict !== 'corroborated') {
-      own.set(claim.id, { verdict: 'contradicted', why: `incompatible with ${clash.join(', ')}` });
+      const established = clash.map((id) => claims.find((c) => c.id === id)?.statement ?? id);
+      own.set(claim.id, { verdict: 'contradicted', why: `it cannot be true if what is established is: ${established.join(' ')}` });
     }
   }
   return own;

@@ -1,0 +1,152 @@
+/**
+ * The analyser, injected by the background only into pages the topic gate recognised. Finds the
+ * article, judges it in short slices, marks the findings, keeps them in step with a page that
+ * changes (bounded, ignoring its own changes), answers the popup, and takes everything off again
+ * when the reader switches ClaimLens off for the site.
+ */
+import packs from '../.generated/packs.json';
+import { Judge } from '../lib/analyse/judge-article';
+import { Slicer } from '../lib/analyse/time-slice';
+import { isMessage, type FindingSummary, type Message, type PageReport } from '../lib/browser/messages';
+import { activeOn, settingsItem, type Settings } from '../lib/browser/settings';
+import { iterateBlocks } from '../lib/extract/article-blocks';
+import type { BlockText } from '../lib/extract/text-map';
+import { buildIndex } from '../lib/match/pack-index';
+import { Annotator, pageScheme } from '../lib/render/annotator';
+import { isBadgeHost } from '../lib/render/badge';
+import { claimView } from '../lib/render/claim-view';
+import type { CompiledPack, Finding, Verdict } from '../lib/types';
+
+/** Wait this long after the page stops changing before looking again. */
+const SETTLE_MS = 400;
+/** A page that keeps rewriting its article is re-analysed this many times, then left alone. */
+const MAX_RERUNS = 12;
+/** Findings listed in the popup are excerpted to this many characters. */
+const EXCERPT_CHARS = 140;
+
+export default defineUnlistedScript(async () => {
+  const w = window as Window & { __claimlensAnalyser?: boolean };
+  if (w.__claimlensAnalyser) return;
+  w.__claimlensAnalyser = true;
+
+  const index = buildIndex(packs as unknown as CompiledPack[]);
+  const annotator = new Annotator(document);
+  const host = location.hostname;
+  let settings: Settings = await settingsItem.getValue();
+  let reruns = 0;
+  let running: Promise<void> | null = null;
+  let signature = '';
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const observer = new MutationObserver((records) => {
+    const ours = (n: Node) => isBadgeHost(n) || isBadgeHost(n.parentNode) || (n.nodeType === 3 && annotator.placed.length > 0 && isBadgeHost(n.previousSibling));
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(ours) && r.type === 'childList')) return;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => void rerun(), SETTLE_MS);
+  });
+  const watch = () => observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  /** Our own DOM changes happen with the observer off, and its queue is dropped after. */
+  const quietly = <T>(fn: () => T): T => {
+    observer.disconnect();
+    try {
+      return fn();
+    } finally {
+      observer.takeRecords();
+      if (activeOn(settings, host) && reruns <= MAX_RERUNS) watch();
+    }
+  };
+
+  async function judgePage(): Promise<{ block: BlockText; finding: Finding }[]> {
+    const judge = new Judge(index);
+    const slicer = new Slicer();
+    const out: { block: BlockText; finding: Finding }[] = [];
+    let i = 0;
+    for (const block of iterateBlocks(document)) {
+      for (const finding of judge.judgeBlock(block.text, i)) out.push({ block, finding });
+      i++;
+      await slicer.maybeYield();
+    }
+    return out;
+  }
+
+  const shows = (v: Verdict) => settings.showVerdicts.includes(v);
+
+  async function run(): Promise<void> {
+    performance.mark('claimlens-analyse-start');
+    const items = await judgePage();
+    const sig = items.map((x) => `${x.finding.claim}:${x.finding.verdict}:${x.finding.text}`).join('\n');
+    if (sig === signature && annotator.intact()) return;
+    signature = sig;
+    const scheme = pageScheme(document);
+    quietly(() => {
+      annotator.clear();
+      annotator.annotate(items, (f) => (shows(f.verdict) ? { claim: f.claim, view: claimView(f, index), scheme } : null));
+    });
+    performance.measure('claimlens-analyse', 'claimlens-analyse-start');
+    void browser.runtime.sendMessage({ type: 'claimlens/report', report: report() } satisfies Message).catch(() => undefined);
+  }
+
+  async function rerun(): Promise<void> {
+    if (!activeOn(settings, host)) return;
+    if (++reruns > MAX_RERUNS) {
+      observer.disconnect();
+      return;
+    }
+    await (running ?? Promise.resolve());
+    running = run().finally(() => (running = null));
+  }
+
+  function report(): PageReport {
+    const counts: Record<Verdict, number> = { corroborated: 0, contradicted: 0, disputed: 0 };
+    const findings: FindingSummary[] = annotator.placed.map((p) => {
+      counts[p.finding.verdict]++;
+      const text = p.finding.text;
+      return {
+        id: p.id,
+        verdict: p.finding.verdict,
+        claim: p.finding.claim,
+        statement: index.claimById.get(p.finding.claim)!.statement,
+        stance: p.finding.stance,
+        excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text,
+      };
+    });
+    const active = activeOn(settings, host);
+    return { onTopic: true, story: active ? index.packs[0]?.title : undefined, findings: active ? findings : [], counts };
+  }
+
+  function takeOff(): void {
+    clearTimeout(settleTimer);
+    observer.disconnect();
+    annotator.clear();
+    signature = '';
+    void browser.runtime.sendMessage({ type: 'claimlens/report', report: report() } satisfies Message).catch(() => undefined);
+  }
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
+    if (msg.type === 'claimlens/get-report') return Promise.resolve(report());
+    if (msg.type === 'claimlens/reveal') return Promise.resolve(annotator.reveal(msg.id));
+    return undefined;
+  });
+
+  settingsItem.watch((next) => {
+    const was = activeOn(settings, host);
+    const verdictsChanged = next.showVerdicts.join() !== settings.showVerdicts.join();
+    settings = next;
+    const now = activeOn(settings, host);
+    if (was && !now) takeOff();
+    else if (now && (!was || verdictsChanged)) {
+      signature = '';
+      reruns = 0;
+      void rerun();
+    }
+  });
+
+  if (!activeOn(settings, host)) return;
+  const start = () => {
+    running = run().finally(() => (running = null));
+    watch();
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 500 });
+  else setTimeout(start, 0);
+});

@@ -1,0 +1,99 @@
+/**
+ * The popup: for the current tab, whether a story was recognised, how many sentences of each verdict,
+ * and the list of them (a click scrolls the page to the sentence and flashes it), with a switch for
+ * the site. Renders text only through textContent.
+ */
+import type { Message, PageReport } from '../../lib/browser/messages';
+import { activeOn, setSiteEnabled, settingsItem } from '../../lib/browser/settings';
+import { VERDICT_SYMBOL } from '../../lib/render/claim-view';
+import type { Verdict } from '../../lib/types';
+
+const main = document.getElementById('main')!;
+const siteOn = document.getElementById('site-on') as HTMLInputElement;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The tab this popup speaks of: ?tabId=N when opened as a page, else the active tab. */
+async function currentTab(): Promise<{ id: number; url?: string } | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param));
+    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+function renderNothing(text: string): void {
+  main.replaceChildren(el('p', 'quiet', text));
+}
+
+function renderReport(tabId: number, report: PageReport, on: boolean): void {
+  if (!on) return renderNothing('ClaimLens is off for this site. Switch it on to see what the evidence says.');
+  const parts: HTMLElement[] = [el('p', 'story', `Story recognised: ${report.story ?? 'a story ClaimLens covers'}`)];
+  const counts = el('ul', 'counts');
+  for (const v of ['corroborated', 'contradicted', 'disputed'] as Verdict[]) {
+    const li = el('li', v);
+    li.append(el('b', undefined, String(report.counts[v])), document.createTextNode(v));
+    counts.append(li);
+  }
+  parts.push(counts);
+  if (report.findings.length === 0) parts.push(el('p', 'quiet', 'No sentence on this page states a claim ClaimLens knows.'));
+  const list = el('ol', 'findings');
+  for (const f of report.findings) {
+    const li = el('li', f.verdict);
+    const b = el('button');
+    b.dataset.findingId = String(f.id);
+    b.append(
+      el('span', 'sym', VERDICT_SYMBOL[f.verdict]),
+      el('span', 'excerpt', f.excerpt),
+      el('span', 'claim', `${f.stance === 'asserts' ? '' : 'Opposite of: '}${f.statement} — ${f.verdict}`),
+    );
+    b.setAttribute('aria-label', `${f.verdict}: ${f.excerpt}. Show on the page.`);
+    b.addEventListener('click', () => void browser.tabs.sendMessage(tabId, { type: 'claimlens/reveal', id: f.id } satisfies Message));
+    li.append(b);
+    list.append(li);
+  }
+  parts.push(list);
+  main.replaceChildren(...parts);
+}
+
+async function refresh(tab: { id: number; url?: string }, host: string): Promise<void> {
+  const settings = await settingsItem.getValue();
+  const on = activeOn(settings, host);
+  siteOn.checked = on;
+  siteOn.disabled = !settings.enabled || !host;
+  let report: PageReport | null = null;
+  try {
+    report = (await browser.tabs.sendMessage(tab.id, { type: 'claimlens/get-report' } satisfies Message)) as PageReport;
+  } catch {
+    report = null;
+  }
+  if (!settings.enabled) renderNothing('ClaimLens is switched off everywhere. Turn it on in Settings.');
+  else if (!report) renderNothing('This page is not a story ClaimLens covers, so it has nothing to say here.');
+  else renderReport(tab.id, report, on);
+}
+
+async function start(): Promise<void> {
+  document.getElementById('open-options')!.addEventListener('click', (e) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+  const tab = await currentTab();
+  if (!tab) return renderNothing('No page to look at.');
+  const host = tab.url && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : '';
+  document.getElementById('site-label')!.textContent = host ? `On for ${host}` : 'On for this site';
+  siteOn.addEventListener('change', async () => {
+    await setSiteEnabled(host, siteOn.checked);
+    // the analyser takes the change from storage; give it a moment, then show what it now reports
+    setTimeout(() => void refresh(tab, host), 300);
+  });
+  await refresh(tab, host);
+}
+
+void start();

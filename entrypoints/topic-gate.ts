@@ -1,0 +1,29 @@
+/**
+ * Runs on every page. Reads a bounded sample of the page, asks the topic gate whether it is a story a
+ * claim pack covers, and if so tells the background, which loads the analyser. Nothing else: no
+ * observer, no listener left behind, no polyfill. A page whose story arrives late is looked at again
+ * a couple of times, then never more.
+ */
+import gates from '../.generated/gates.json';
+import { pageSample } from '../lib/gate/page-sample';
+import { judgeTopic } from '../lib/gate/topic-gate';
+import type { GateSpec } from '../lib/types';
+
+/** When to look (ms after document idle): now, and twice more for stories rendered late. */
+const LOOKS_AT = [0, 1500, 4000];
+
+export default defineUnlistedScript(() => {
+  if (window.top !== window) return;
+  let look = 0;
+  const check = () => {
+    performance.mark('claimlens-gate-start');
+    const verdict = judgeTopic(pageSample(document), gates as { pack: string; gate: GateSpec }[]);
+    performance.measure('claimlens-gate', 'claimlens-gate-start');
+    if (verdict.onTopic) {
+      chrome.runtime.sendMessage({ type: 'claimlens/story' }).catch(() => undefined);
+    } else if (++look < LOOKS_AT.length) {
+      setTimeout(check, LOOKS_AT[look]! - LOOKS_AT[look - 1]!);
+    }
+  };
+  check();
+});

@@ -1,0 +1,39 @@
+/**
+ * The one message protocol between the page gate, the analyser, the background and the popup.
+ * Messages carry verdicts and claim ids, never page text beyond the badged sentences' excerpts shown
+ * in the reader's own popup, and never leave the browser.
+ */
+import type { Stance, Verdict } from '../types';
+
+export interface FindingSummary {
+  id: number;
+  verdict: Verdict;
+  claim: string;
+  statement: string;
+  stance: Stance;
+  excerpt: string;
+}
+
+export interface PageReport {
+  onTopic: boolean;
+  story?: string;
+  findings: FindingSummary[];
+  counts: Record<Verdict, number>;
+}
+
+export type Message =
+  | { type: 'claimlens/story' }
+  | { type: 'claimlens/report'; report: PageReport }
+  | { type: 'claimlens/get-report' }
+  | { type: 'claimlens/reveal'; id: number };
+
+export const WORST_FIRST: Verdict[] = ['contradicted', 'disputed', 'corroborated'];
+
+export function worstVerdict(counts: Record<Verdict, number>): Verdict | null {
+  return WORST_FIRST.find((v) => counts[v] > 0) ?? null;
+}
+
+export function isMessage(m: unknown): m is Message {
+  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string'
+    && (m as { type: string }).type.startsWith('claimlens/');
+}

@@ -1,0 +1,106 @@
+/**
+ * One inline badge: a host element whose shadow root holds a button and an evidence card. The card
+ * is a native popover, so Esc, clicking elsewhere and keyboard toggling come from the browser. All
+ * page and claim text is set with textContent, never parsed as HTML.
+ */
+import type { Verdict } from '../types';
+import { BADGE_CSS } from './badge-styles';
+import { VERDICT_SYMBOL, VERDICT_WORD, type ClaimView } from './claim-view';
+
+export const HOST_TAG = 'claimlens-badge';
+const CARD_GAP = 6;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string } = {}): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (props.className) e.className = props.className;
+  if (props.text !== undefined) e.textContent = props.text;
+  return e;
+}
+
+function pill(doc: Document, verdict: Verdict, tag: 'button' | 'span'): HTMLElement {
+  const b = el(doc, tag, { className: 'badge' });
+  b.dataset.verdict = verdict;
+  b.append(el(doc, 'span', { className: 'sym', text: VERDICT_SYMBOL[verdict] }), el(doc, 'span', { text: VERDICT_WORD[verdict] }));
+  return b;
+}
+
+function fillCard(doc: Document, card: HTMLElement, view: ClaimView, cardId: string): void {
+  const h = el(doc, 'h2');
+  const close = el(doc, 'button', { className: 'close', text: '×' });
+  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('popovertarget', cardId);
+  close.setAttribute('popovertargetaction', 'hide');
+  h.append(pill(doc, view.verdict, 'span'), el(doc, 'span', { text: 'ClaimLens' }), close);
+  const sources = `${view.sourceCount} source${view.sourceCount === 1 ? '' : 's'}`;
+  card.append(
+    h,
+    el(doc, 'p', { className: 'stance', text: `${view.stanceLine}:` }),
+    el(doc, 'p', { className: 'claim', text: view.statement }),
+    el(doc, 'p', { className: 'basis', text: `That claim is ${view.claimVerdict}: ${view.basis}. Sources on record: ${sources}.` }),
+  );
+  const list = el(doc, 'ul');
+  for (const e of view.evidence.slice(0, 6)) {
+    const li = el(doc, 'li');
+    li.append(e.quoted ? el(doc, 'q', { text: e.text }) : el(doc, 'span', { text: e.text }));
+    const src = el(doc, 'span', { className: 'src', text: `— ${e.outlet}${e.date ? `, ${e.date}` : ''}` });
+    if (e.url) {
+      const a = el(doc, 'a', { text: 'read' });
+      a.href = e.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      src.append(' · ', a);
+    }
+    li.append(src);
+    list.append(li);
+  }
+  card.append(list);
+  for (const a of view.also) card.append(el(doc, 'p', { className: 'also', text: `Also in this sentence: ${a.statement} (${a.verdict})` }));
+  card.append(el(doc, 'p', { className: 'foot', text: 'Judged on this device from a bundled claim pack. Nothing leaves your browser.' }));
+}
+
+export interface BadgeOptions {
+  id: number;
+  claim: string;
+  view: ClaimView;
+  scheme: 'light' | 'dark';
+}
+
+export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
+  const host = doc.createElement(HOST_TAG);
+  host.dataset.claimlensVerdict = opts.view.verdict;
+  host.dataset.claimlensClaim = opts.claim;
+  host.dataset.claimlensId = String(opts.id);
+  host.dataset.scheme = opts.scheme;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el(doc, 'style', { text: BADGE_CSS });
+  const cardId = `card-${opts.id}`;
+  const button = pill(doc, opts.view.verdict, 'button');
+  button.setAttribute('aria-label', `ClaimLens: ${opts.view.verdict}. ${opts.view.stanceLine}: ${opts.view.statement} Show the evidence.`);
+  button.setAttribute('popovertarget', cardId);
+  const card = el(doc, 'div', { className: 'card' });
+  card.id = cardId;
+  card.setAttribute('popover', 'auto');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', `ClaimLens evidence: ${opts.view.verdict}`);
+  fillCard(doc, card, opts.view, cardId);
+  card.addEventListener('toggle', (e) => {
+    if ((e as ToggleEvent).newState !== 'open') return;
+    const r = button.getBoundingClientRect();
+    const vw = doc.documentElement.clientWidth;
+    const vh = doc.documentElement.clientHeight;
+    const w = card.offsetWidth;
+    const h = card.offsetHeight;
+    const left = Math.max(8, Math.min(r.left, vw - w - 8));
+    const below = r.bottom + CARD_GAP;
+    const top = below + h > vh && r.top - CARD_GAP - h > 0 ? r.top - CARD_GAP - h : Math.min(below, Math.max(8, vh - h - 8));
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+    (card.querySelector('.close') as HTMLElement | null)?.focus();
+  });
+  root.append(style, button, card);
+  return host;
+}
+
+export function isBadgeHost(n: Node | null): boolean {
+  return n !== null && n.nodeType === 1 && (n as Element).localName === HOST_TAG;
+}

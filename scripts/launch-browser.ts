@@ -1,0 +1,43 @@
+/**
+ * Starts Chrome or Chromium with the built extension loaded, through playwright-core, and finds the
+ * extension's id from its service worker. Headless unless a display is there and headed is asked for.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findChrome } from './find-chrome';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(opts: { headed?: boolean; extensionDir?: string } = {}): Promise<Launched> {
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChrome(),
+    headless: false,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      ...(opts.headed ? [] : ['--headless=new']),
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps',
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, worker, extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
