@@ -15,8 +15,10 @@ async function inject(tabId: number, frameId: number): Promise<void> {
 async function showCount(tabId: number, report: PageReport): Promise<void> {
   const worst = worstVerdict(report.counts);
   const n = report.findings.length;
-  await browser.action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
-  if (worst) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[worst] });
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
+  if (worst) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[worst] });
 }
 
 export default defineBackground(() => {

@@ -20,7 +20,9 @@ export default defineUnlistedScript(() => {
     const verdict = judgeTopic(pageSample(document), gates as { pack: string; gate: GateSpec }[]);
     performance.measure('claimlens-gate', 'claimlens-gate-start');
     if (verdict.onTopic) {
-      chrome.runtime.sendMessage({ type: 'claimlens/story' }).catch(() => undefined);
+      // Firefox's own promise-based `browser`, else Chrome's `chrome` (promise-based in MV3)
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      void Promise.resolve(api.runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);
     } else if (++look < LOOKS_AT.length) {
       setTimeout(check, LOOKS_AT[look]! - LOOKS_AT[look - 1]!);
     }

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from './launch-browser';
 import { servePages } from './page-server';
 import { seedPages, SEED_PAGE_PATHS } from './seed-pages';
@@ -24,17 +24,12 @@ async function waitForBadges(page: Page): Promise<number> {
   return page.locator('claimlens-badge').count();
 }
 
-async function tabIdOf(context: BrowserContext, worker: import('playwright-core').Worker, url: string): Promise<number> {
-  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
-  void context;
-}
-
 async function main(): Promise<void> {
   const pages = seedPages();
   pages.set('/', indexPage());
   const server = await servePages(pages, new Map(), Number(process.env.PORT ?? 0));
   const browser = await launchWithExtension({ headed });
-  const { context, worker, extensionId } = browser;
+  const { context, extensionId } = browser;
   if (headed) {
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
@@ -72,7 +67,7 @@ async function main(): Promise<void> {
   shots.push(join(OUT, '2-evidence-card.png'));
   await story.screenshot({ path: shots.at(-1)! });
 
-  const tabId = await tabIdOf(context, worker, `${server.origin}/careful-report.html`);
+  const tabId = await browser.tabIdOf(page);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 640 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);

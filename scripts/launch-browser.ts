@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChrome } from './find-chrome';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
@@ -14,6 +14,8 @@ export interface Launched {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The extension's id for a page's tab (for popup.html?tabId=N). */
+  tabIdOf: (page: Page) => Promise<number>;
   close: () => Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function launchWithExtension(opts: { headed?: boolean; extensionDir
   const extensionId = new URL(worker.url()).host;
   return {
     context, worker, extensionId,
+    tabIdOf: (page) => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, page.url()),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -11,8 +11,14 @@ export interface GateResult {
   why: string;
 }
 
-/** How close (in characters) a year must stand to an event term to date it ("the 2022 Met Gala"). */
-const YEAR_REACH = 40;
+/** A year that dates the event itself: "the 2022 Met Gala", "2022's Met Gala", "Met Gala 2022", "Met Gala in 2022". */
+function datingRegexes(term: string): RegExp[] {
+  const t = escape(term).replace(/\s+/g, '\\s+');
+  return [
+    new RegExp(`(?<!\\d)((?:19|20)\\d\\d)(?:['’]s)?\\s+${t}`, 'giu'),
+    new RegExp(`${t}\\s+(?:in\\s+|of\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'giu'),
+  ];
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -42,10 +48,7 @@ export function judgeTopic(sample: string, gates: { pack: string; gate: GateSpec
     }
     const years = new Set<number>();
     for (const term of gate.eventTerms) {
-      for (const at of occurrences(sample, term)) {
-        const around = sample.slice(Math.max(0, at - YEAR_REACH), at + term.length + YEAR_REACH);
-        for (const y of around.matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)) years.add(Number(y[0]));
-      }
+      for (const re of datingRegexes(term)) for (const m of sample.matchAll(re)) years.add(Number(m[1]));
     }
     if (years.size > 0 && !gate.years.some((y) => years.has(y))) {
       why = `about another year (${[...years].join(', ')})`;

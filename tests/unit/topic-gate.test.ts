@@ -11,6 +11,8 @@ describe('topic gate', () => {
   it('lets through the story of North West and the 2023 Met Gala', () => {
     expect(judgeTopic("North West Steps Out With Mom Kim Kardashian on the Way to Met Gala Red Carpet", gates).onTopic).toBe(true);
     expect(judgeTopic("Kim Kardashian's daughter North looked scared outside the Met Gala, say fans", gates).onTopic).toBe(true);
+    // a year near the event that does not date it
+    expect(judgeTopic('Why North West skipped the Met Gala with Kim Kardashian. Since 2018, the Met Gala has barred under-18s.', gates).onTopic).toBe(true);
   });
 
   it.each([
