@@ -83,12 +83,9 @@ export function newContext(index: PackIndex): MatchContext {
 }
 
 const CONTEXT_SENTENCES = 2;
+const NOTHING_NAMED: AnalysedSentence = { tokens: [], mentions: [], segment: new Int32Array(0), relative: [false], people: [] };
 
-function remember(ctx: MatchContext, s: AnalysedSentence | null): void {
-  if (!s) {
-    ctx.previous.length = 0;
-    return;
-  }
+function remember(ctx: MatchContext, s: AnalysedSentence): void {
   ctx.previous.push(s);
   if (ctx.previous.length > CONTEXT_SENTENCES) ctx.previous.shift();
 }
@@ -97,8 +94,9 @@ function remember(ctx: MatchContext, s: AnalysedSentence | null): void {
 export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict | null {
   const { index } = ctx;
   if (!index.prefilter.test(text)) {
-    // a sentence about nothing we know breaks the chain of pronouns only if it names someone else;
-    // keeping the context is the cheaper and, for prose, the usual right choice
+    // it names nothing we know, but it still stands between its neighbours: "the sentences before"
+    // must mean the same whether or not the prefilter let a sentence through
+    remember(ctx, NOTHING_NAMED);
     return null;
   }
   const tokens = tokenize(text);
@@ -131,7 +129,8 @@ export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict 
     matches.push({ claim: claim.id, pack: claim.pack, stance, verdict: pack.stanceRule[claim.verdict][stance], score: Math.round(score * 100) / 100, attributed });
   }
   if (matches.length === 0) return null;
-  matches.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict] || b.score - a.score);
+  const order = (m: ClaimMatch) => index.claimById.get(m.claim)!.order;
+  matches.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict] || b.score - a.score || order(a) - order(b));
   const top = matches[0]!;
   return { text, verdict: top.verdict, claim: top.claim, stance: top.stance, score: top.score, matches };
 }

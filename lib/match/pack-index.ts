@@ -14,6 +14,8 @@ export interface IndexedClaim extends CompiledClaim {
   pack: string;
   /** Concepts that can head one of this claim's patterns (for "longest reading wins"). */
   headConcepts: Set<string>;
+  /** Position in the packs, for a stable order between equally strong matches. */
+  order: number;
 
 }
 
@@ -57,7 +59,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     for (const claim of pack.claims) {
       const headConcepts = new Set<string>();
       claim.patterns.forEach((p) => p.elements.forEach((e) => e.entities.forEach((id) => namedEntities.add(id))));
-      const indexed: IndexedClaim = { ...claim, pack: pack.id, headConcepts };
+      const indexed: IndexedClaim = { ...claim, pack: pack.id, headConcepts, order: claims.length };
       for (const p of claim.patterns) {
         const head = p.elements.find((e) => e.concepts.length > 0)!;
         head.concepts.forEach((c) => headConcepts.add(c));
