@@ -14,7 +14,12 @@ export function looksLikeHtml(name: string, text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text);
 }
 
-export function analyseInput(name: string, text: string, index: PackIndex): ArticleVerdicts {
+/** No article is longer; past this the CLI judges the start only, and says so. */
+export const MAX_ANALYSED_CHARS = 2_000_000;
+
+export function analyseInput(name: string, full: string, index: PackIndex, warn: (line: string) => void = () => {}): ArticleVerdicts {
+  const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
+  if (text !== full) warn(`${name}: longer than ${MAX_ANALYSED_CHARS} characters; only the first ${MAX_ANALYSED_CHARS} were analysed`);
   if (looksLikeHtml(name, text)) {
     const { document } = parseHTML(text);
     return judgeArticle(pageSample(document), () => articleBlocks(document).map((b) => b.text), index);

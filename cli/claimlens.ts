@@ -59,7 +59,7 @@ async function analyze(args: string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE (or - for standard input)');
   const input = await readInput(positionals[0]!);
   const { index } = await loadIndex(values.pack ?? []);
-  const { gate, findings } = analyseInput(input.name, input.text, index);
+  const { gate, findings } = analyseInput(input.name, input.text, index, (line) => process.stderr.write(`claimlens: ${line}\n`));
   if (values.json) {
     const sentences = findings.map((f) => ({ text: f.text, verdict: f.verdict, claim: f.claim, stance: f.stance, score: f.score, claims: f.matches }));
     process.stdout.write(`${JSON.stringify({ onTopic: gate.onTopic, sentences })}\n`);

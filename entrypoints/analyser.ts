@@ -38,13 +38,15 @@ export default defineUnlistedScript(async () => {
   let signature = '';
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Our own changes are made with the observer off (see quietly), so a record here is the page's
+  // doing: an edit, a re-render, or our badges removed. Only a badge host's own insides are ignored.
   const observer = new MutationObserver((records) => {
-    const ours = (n: Node) => isBadgeHost(n) || isBadgeHost(n.parentNode) || (n.nodeType === 3 && annotator.placed.length > 0 && isBadgeHost(n.previousSibling));
-    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(ours) && r.type === 'childList')) return;
+    if (records.every((r) => isBadgeHost(r.target))) return;
     clearTimeout(settleTimer);
     settleTimer = setTimeout(() => void rerun(), SETTLE_MS);
   });
-  const watch = () => observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  // the whole document, not the body: a page may replace document.body
+  const watch = () => observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   /** Our own DOM changes happen with the observer off, and its queue is dropped after. */
   const quietly = <T>(fn: () => T): T => {
     observer.disconnect();

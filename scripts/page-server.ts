@@ -23,7 +23,7 @@ export async function servePages(pages: Map<string, string>, handlers: Map<strin
       return;
     }
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
-    if (path.includes('strict-csp')) headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'";
+    if (path.includes('strict-csp')) headers['content-security-policy'] = "default-src 'none'; script-src 'none'; style-src 'none'";
     res.writeHead(200, headers).end(html);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -20,8 +20,8 @@ const BLOCK_TAGS = new Set([
 const ROOT_SELECTORS = '[itemprop="articleBody"], article, [role="main"], main, .article-body, .article__body, .story-body, .post-content, .entry-content';
 
 /** Bounds: a page cannot make us read more than this. */
-export const MAX_BLOCKS = 5000;
-export const MAX_TEXT_NODES = 60_000;
+export const MAX_BLOCKS = 50_000;
+export const MAX_TEXT_NODES = 250_000;
 
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;

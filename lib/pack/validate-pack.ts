@@ -62,6 +62,11 @@ export function validatePack(raw: unknown, file: string): PackCheck {
       if (other === claim.id) problems.push({ file, claim: claim.id, field: field!, message: 'names the claim itself' });
     }
   }
+  for (const claim of pack.claims) {
+    // a mirror of a mirror would leave the reader with no claim to read: one step only
+    const target = claim.mirrorOf ? pack.claims.find((c) => c.id === claim.mirrorOf) : undefined;
+    if (target?.mirrorOf) problems.push({ file, claim: claim.id, field: 'mirrorOf', message: `names "${target.id}", which is itself a mirror (circular or chained mirrors are refused)` });
+  }
   if (problems.length > 0) return { ok: false, problems };
   const byRule = verdictsByRule(pack.claims, pack.sources, pack.verdictRule);
   for (const claim of pack.claims) {

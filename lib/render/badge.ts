@@ -72,7 +72,6 @@ export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
   host.dataset.claimlensId = String(opts.id);
   host.dataset.scheme = opts.scheme;
   const root = host.attachShadow({ mode: 'open' });
-  const style = el(doc, 'style', { text: BADGE_CSS });
   const cardId = `card-${opts.id}`;
   const button = pill(doc, opts.view.verdict, 'button');
   button.setAttribute('aria-label', `ClaimLens: ${opts.view.verdict}. ${opts.view.stanceLine}: ${opts.view.statement} Show the evidence.`);
@@ -97,8 +96,30 @@ export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
     card.style.top = `${top}px`;
     (card.querySelector('.close') as HTMLElement | null)?.focus();
   });
-  root.append(style, button, card);
+  adoptStyles(doc, root);
+  root.append(button, card);
   return host;
+}
+
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * One constructed stylesheet per document, adopted by every badge: a page's Content-Security-Policy
+ * may forbid inline <style>, and one shared sheet is cheaper than a copy per badge. Where
+ * constructed sheets are missing, a <style> element is the fallback.
+ */
+function adoptStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      sheet = new (doc.defaultView as typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(BADGE_CSS);
+      sheets.set(doc, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    root.append(el(doc, 'style', { text: BADGE_CSS }));
+  }
 }
 
 export function isBadgeHost(n: Node | null): boolean {

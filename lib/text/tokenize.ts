@@ -64,9 +64,12 @@ function pushWord(out: Token[], text: string, start: number): void {
   out.push({ text, norm: NUMBER_WORDS[bare] ?? bare, start, end, punct: false, cased });
 }
 
+/** Every Unicode space (no-break, thin, ideographic …) is one code unit: folding keeps offsets. */
+const UNICODE_SPACES = /[\p{Zs}\u200b\u2060\ufeff]/gu;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const seg of segmenter().segment(text)) {
+  for (const seg of segmenter().segment(text.replace(UNICODE_SPACES, ' '))) {
     if (seg.isWordLike) {
       pushWord(out, seg.segment, seg.index);
     } else {
