@@ -25,13 +25,16 @@ export function validatePack(raw: unknown, file: string): PackCheck {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue): PackProblem => {
       const path = issue.path.map(String);
+      // an unknown key is named as the field itself, so a typo points at itself
+      if (issue.code === 'unrecognized_keys') path.push(...issue.keys);
       let claim: string | undefined;
       if (path[0] === 'claims' && path[1] !== undefined) {
         const c = (raw as { claims?: { id?: unknown }[] }).claims?.[Number(path[1])];
         claim = typeof c?.id === 'string' ? c.id : `#${path[1]}`;
         path.splice(0, 2);
       }
-      return { file, claim, field: path.join('.') || '(pack)', message: issue.message };
+      const message = issue.code === 'unrecognized_keys' ? 'is not a field of the pack format' : issue.message;
+      return { file, claim, field: path.join('.') || '(pack)', message };
     });
     return { ok: false, problems };
   }

@@ -98,3 +98,33 @@ describe('pack validation refuses a bad pack, naming the claim and the field', (
     expect(problems[0]).toMatch(/field "evidence": every claim cites its evidence/);
   });
 });
+
+describe('hostile packs', () => {
+  const variant = (edit: (p: PackSource) => void) => {
+    const copy = structuredClone(raw);
+    edit(copy);
+    const check = validatePack(copy, 'hostile.json');
+    return check.ok ? [] : check.problems.map(formatProblem);
+  };
+
+  it('refuses chained or circular mirrors', () => {
+    const problems = variant((p) => {
+      p.claims.find((c) => c.id === 'north-did-not-attend')!.mirrorOf = 'north-made-debut';
+    });
+    expect(problems.join('\n')).toMatch(/field "mirrorOf": names "north-made-debut", which is itself a mirror/);
+  });
+
+  it('refuses script in an alias, a source outlet or a quote', () => {
+    expect(variant((p) => { p.entities.north!.aliases.push('<script>alert(1)</script>'); })[0]).toMatch(/field "entities.north.aliases.\d+": must be plain text/);
+    expect(variant((p) => { p.sources.eonline!.outlet = 'E! <b>News</b>'; })[0]).toMatch(/field "sources.eonline.outlet": must be plain text/);
+    expect(variant((p) => { p.claims[0]!.evidence[0]!.quote = '"><img src=x onerror=alert(1)>'; })[0]).toMatch(/claim "north-eldest-child", field "evidence.0.quote": must be plain text/);
+  });
+
+  it('refuses a source address that is not https', () => {
+    expect(variant((p) => { p.sources.people!.url = 'javascript:alert(1)'; })[0]).toMatch(/field "sources.people.url"/);
+  });
+
+  it('refuses unknown fields (a typo is not silently ignored)', () => {
+    expect(variant((p) => { (p.claims[0] as Record<string, unknown>).verdcit = 'corroborated'; })[0]).toBe('hostile.json: claim "north-eldest-child", field "verdcit": is not a field of the pack format');
+  });
+});

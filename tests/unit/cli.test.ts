@@ -93,3 +93,23 @@ describe('claimlens pack validate', () => {
     expect(r.stderr).toMatch(/broken\.json: not valid JSON/);
   });
 });
+
+describe('claimlens --pack', () => {
+  it('refuses an oversized pack before reading it', () => {
+    const f = join(tmp, 'big-pack.json');
+    writeFileSync(f, Buffer.alloc(21 * 1024 * 1024, 0x20));
+    const r = run(['pack', 'validate', f]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/pack is too large/);
+  });
+
+  it('refuses a bad extra pack and leaves the bundled one in use', () => {
+    const f = join(tmp, 'bad-pack.json');
+    writeFileSync(f, JSON.stringify({ id: 'x', claims: [] }));
+    const bad = run(['match', '--jsonl', '--pack', f], 'North did not attend the gala.\n');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad-pack\.json: field "version"/);
+    const good = run(['match', '--jsonl'], 'North did not attend the gala.\n');
+    expect(JSON.parse(good.stdout).claim).toBe('north-did-not-attend');
+  });
+});
