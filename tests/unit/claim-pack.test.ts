@@ -56,13 +56,16 @@ describe('bundled claim pack', () => {
   });
 });
 
+/** The bundled pack with one edit, validated as `file`: the problems found, formatted. */
+function problemsWith(edit: (p: PackSource) => void, file = 'bad.json'): string[] {
+  const copy = structuredClone(raw);
+  edit(copy);
+  const check = validatePack(copy, file);
+  return check.ok ? [] : check.problems.map(formatProblem);
+}
+
 describe('pack validation refuses a bad pack, naming the claim and the field', () => {
-  const variant = (edit: (p: PackSource) => void) => {
-    const copy = structuredClone(raw);
-    edit(copy);
-    const check = validatePack(copy, 'bad.json');
-    return check.ok ? [] : check.problems.map(formatProblem);
-  };
+  const variant = (edit: (p: PackSource) => void) => problemsWith(edit);
 
   it('a corroborated claim with one medium source', () => {
     const problems = variant((p) => {
@@ -100,12 +103,7 @@ describe('pack validation refuses a bad pack, naming the claim and the field', (
 });
 
 describe('hostile packs', () => {
-  const variant = (edit: (p: PackSource) => void) => {
-    const copy = structuredClone(raw);
-    edit(copy);
-    const check = validatePack(copy, 'hostile.json');
-    return check.ok ? [] : check.problems.map(formatProblem);
-  };
+  const variant = (edit: (p: PackSource) => void) => problemsWith(edit, 'hostile.json');
 
   it('refuses chained or circular mirrors', () => {
     const problems = variant((p) => {
