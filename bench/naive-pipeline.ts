@@ -13,7 +13,8 @@ export function naiveIndex(index: PackIndex): PackIndex {
   const everything = new Map<string, PackIndex['claims']>();
   for (const key of index.claimsByAnchor.keys()) everything.set(key, index.claims);
   for (const id of index.entities.keys()) everything.set(`@${id}`, index.claims);
-  return { ...index, prefilter: /(?:)/, claimsByAnchor: everything };
+  for (const phrase of index.byKeyToken.values()) for (const p of phrase) everything.set(`~${p.id}`, index.claims);
+  return { ...index, prefilter: () => true, claimsByAnchor: everything };
 }
 
 export function naiveJudge(blocks: string[], naive: PackIndex): SentenceVerdict[] {

@@ -4,7 +4,7 @@
  * ("walked up the red carpet") but never cross clause punctuation.
  */
 import type { Token } from '../text/tokenize';
-import type { PackIndex } from './pack-index';
+import type { IndexedPhrase, PackIndex } from './pack-index';
 
 export interface Mention {
   kind: 'entity' | 'concept';
@@ -16,38 +16,51 @@ export interface Mention {
   gaps: number[];
 }
 
-function matchAt(tokens: Token[], i: number, phrase: { tokens: string[]; proper: boolean[]; gap: number }): { end: number; gaps: number[] } | null {
-  if (phrase.proper[0] && !tokens[i]!.cased) return null;
-  let j = i;
+type Phrase = IndexedPhrase;
+
+function fits(t: Token, phrase: Phrase, k: number): boolean {
+  return t.norm === phrase.tokens[k] && (!phrase.proper[k] || t.cased);
+}
+
+/** The phrase whose key token stands at `i`: its other tokens found outward, each within `gap` words. */
+function matchAround(tokens: Token[], i: number, phrase: Phrase): { start: number; end: number; gaps: number[] } | null {
+  if (!fits(tokens[i]!, phrase, phrase.key)) return null;
   const gaps: number[] = [];
-  for (let k = 1; k < phrase.tokens.length; k++) {
-    const want = phrase.tokens[k]!;
+  let lo = i;
+  for (let k = phrase.key - 1; k >= 0; k--) {
     let found = -1;
-    for (let s = j + 1; s <= j + 1 + phrase.gap && s < tokens.length; s++) {
-      const t = tokens[s]!;
-      if (t.norm === want && (!phrase.proper[k] || t.cased)) {
-        found = s;
-        break;
-      }
-      if (t.punct) break;
+    for (let s = lo - 1; s >= lo - 1 - phrase.gap && s >= 0; s--) {
+      if (fits(tokens[s]!, phrase, k)) { found = s; break; }
+      if (tokens[s]!.punct) break;
     }
     if (found < 0) return null;
-    for (let s = j + 1; s < found; s++) gaps.push(s);
-    j = found;
+    for (let s = found + 1; s < lo; s++) gaps.push(s);
+    lo = found;
   }
-  return { end: j + 1, gaps };
+  let hi = i;
+  for (let k = phrase.key + 1; k < phrase.tokens.length; k++) {
+    let found = -1;
+    for (let s = hi + 1; s <= hi + 1 + phrase.gap && s < tokens.length; s++) {
+      if (fits(tokens[s]!, phrase, k)) { found = s; break; }
+      if (tokens[s]!.punct) break;
+    }
+    if (found < 0) return null;
+    for (let s = hi + 1; s < found; s++) gaps.push(s);
+    hi = found;
+  }
+  return { start: lo, end: hi + 1, gaps };
 }
 
 export function findMentions(tokens: Token[], index: PackIndex): Mention[] {
   const entities: Mention[] = [];
   const concepts: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phrases = index.byFirstToken.get(tokens[i]!.norm);
+    const phrases = index.byKeyToken.get(tokens[i]!.norm);
     if (!phrases) continue;
     for (const phrase of phrases) {
-      const m = matchAt(tokens, i, phrase);
+      const m = matchAround(tokens, i, phrase);
       if (!m) continue;
-      const mention: Mention = { kind: phrase.kind, id: phrase.id, start: i, end: m.end, gaps: m.gaps };
+      const mention: Mention = { kind: phrase.kind, id: phrase.id, start: m.start, end: m.end, gaps: m.gaps };
       (phrase.kind === 'entity' ? entities : concepts).push(mention);
     }
   }

@@ -7,7 +7,7 @@ import type { ClaimMatch, Pattern, PatternElement, SentenceVerdict, Verdict } fr
 import { tokenize } from '../text/tokenize';
 import { findMentions, type Mention } from './find-mentions';
 import type { IndexedClaim, PackIndex } from './pack-index';
-import { analyseStructure, subjectOf, type AnalysedSentence } from './sentence-structure';
+import { analyseStructure, pronounReferents, subjectOf, type AnalysedSentence } from './sentence-structure';
 import { commitmentAt, isAttributed, isQuestion, otherTime } from './stance-cues';
 
 /** Below this a match is not shown. */
@@ -93,7 +93,7 @@ function remember(ctx: MatchContext, s: AnalysedSentence): void {
 /** Judges one sentence; sentences must be given in reading order through the same context. */
 export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict | null {
   const { index } = ctx;
-  if (!index.prefilter.test(text)) {
+  if (!index.prefilter(text)) {
     // it names nothing we know, but it still stands between its neighbours: "the sentences before"
     // must mean the same whether or not the prefilter let a sentence through
     remember(ctx, NOTHING_NAMED);
@@ -106,7 +106,10 @@ export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict 
   remember(ctx, s);
   if (isQuestion(text)) return null;
   const claims = new Set<IndexedClaim>();
-  for (const m of mentions) index.claimsByAnchor.get(`${m.kind === 'entity' ? '@' : '~'}${m.id}`)?.forEach((c) => claims.add(c));
+  const lookUp = (key: string) => index.claimsByAnchor.get(key)?.forEach((c) => claims.add(c));
+  for (const m of mentions) lookUp(`${m.kind === 'entity' ? '@' : '~'}${m.id}`);
+  // "She skipped it": the claims of whoever the pronoun names
+  for (const id of pronounReferents(s, previous, index)) lookUp(`@${id}`);
   const attributed = isAttributed(tokens);
   const matches: ClaimMatch[] = [];
   // "the red carpet at the Oscars": an event no claim speaks of, so the sentence is about another night

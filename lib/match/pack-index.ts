@@ -3,11 +3,14 @@
  * prefilter that tells in one regular-expression test whether a sentence can state any claim at all.
  * Built once per page; lookups cost the same whatever the size of the claim base.
  */
+import { NUMBER_WORDS } from '../text/number-words';
 import { PRONOUNS } from './cue-words';
 import type { CompiledClaim, CompiledPack, EntityInfo, LexiconPhrase } from '../types';
 
 export interface IndexedPhrase extends LexiconPhrase {
   pack: string;
+  /** The phrase is looked up by this token (its longest, the least common as a rule). */
+  key: number;
 }
 
 export interface IndexedClaim extends CompiledClaim {
@@ -21,26 +24,41 @@ export interface IndexedClaim extends CompiledClaim {
 
 export interface PackIndex {
   packs: CompiledPack[];
-  byFirstToken: Map<string, IndexedPhrase[]>;
+  /**
+   * Phrases by their key token. Not by their first: "A. Kardor" and "the gala" would file thousands
+   * of phrases under "a" and "the", and every "a" of an article would try them all.
+   */
+  byKeyToken: Map<string, IndexedPhrase[]>;
   entities: Map<string, EntityInfo>;
   claims: IndexedClaim[];
   claimById: Map<string, IndexedClaim>;
   /** Claims that a mention of this entity or concept can start ("@north", "~agerule"). */
   claimsByAnchor: Map<string, IndexedClaim[]>;
-  prefilter: RegExp;
+  /** Can this sentence state any claim at all? One look-up per word, whatever the claim base's size. */
+  prefilter: (text: string) => boolean;
   /** Entities some claim's pattern names; an event outside this set is another story's. */
   namedEntities: Set<string>;
   eventYears: Set<number>;
 }
 
-function longestToken(tokens: string[]): string {
-  return tokens.reduce((a, b) => (b.length > a.length ? b : a), '');
+function longestAt(tokens: string[]): number {
+  let best = 0;
+  tokens.forEach((t, i) => {
+    if (t.length >= tokens[best]!.length) best = i;
+  });
+  return best;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words as the tokenizer will see them, cheaply: letters and digits, number words as digits. */
+function mentionsAnyOf(text: string, words: Set<string>): boolean {
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (words.has(m[0]) || words.has(NUMBER_WORDS[m[0]] ?? '')) return true;
+  }
+  return false;
+}
 
 export function buildIndex(packs: CompiledPack[]): PackIndex {
-  const byFirstToken = new Map<string, IndexedPhrase[]>();
+  const byKeyToken = new Map<string, IndexedPhrase[]>();
   const entities = new Map<string, EntityInfo>();
   const claims: IndexedClaim[] = [];
   const claimsByAnchor = new Map<string, IndexedClaim[]>();
@@ -52,9 +70,12 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     pack.eventYears.forEach((y) => eventYears.add(y));
     for (const [id, info] of Object.entries(pack.entities)) entities.set(id, info);
     for (const phrase of pack.lexicon) {
-      const list = byFirstToken.get(phrase.tokens[0]!) ?? [];
-      list.push({ ...phrase, pack: pack.id });
-      byFirstToken.set(phrase.tokens[0]!, list);
+      const key = longestAt(phrase.tokens);
+      const word = phrase.tokens[key]!;
+      const list = byKeyToken.get(word);
+      const indexed = { ...phrase, pack: pack.id, key };
+      if (list) list.push(indexed);
+      else byKeyToken.set(word, [indexed]);
     }
     for (const claim of pack.claims) {
       const headConcepts = new Set<string>();
@@ -65,8 +86,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
         head.concepts.forEach((c) => headConcepts.add(c));
         // anchor: an entity the sentence itself must name, else the head concept
         const anchor = p.elements.find((e) => e.entities.length > 0 && e.concepts.length === 0 && !e.fromContext) ?? head;
-        // a claim is also looked up by its head concepts, for subjects named by a pronoun ("She skipped it")
-        const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`), ...head.concepts.map((c) => `~${c}`)];
+        const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`)];
         for (const key of keys) {
           anchorKeys.add(key);
           const list = claimsByAnchor.get(key) ?? [];
@@ -82,19 +102,17 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     for (const phrase of pack.lexicon) {
       const key = `${phrase.kind === 'entity' ? '@' : '~'}${phrase.id}`;
       // every entity is an anchor: sentences naming one give context (pronouns, "the gala") to the next
-      if (phrase.kind === 'entity' || anchorKeys.has(key)) anchorWords.add(longestToken(phrase.tokens));
+      if (phrase.kind === 'entity' || anchorKeys.has(key)) anchorWords.add(phrase.tokens[longestAt(phrase.tokens)]!);
     }
   }
-  const words = [...anchorWords].filter((w) => w.length > 0).sort((a, b) => b.length - a.length).map(escape);
-  const prefilter = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   return {
     packs,
-    byFirstToken,
+    byKeyToken,
     entities,
     claims,
     claimById: new Map(claims.map((c) => [c.id, c])),
     claimsByAnchor,
-    prefilter,
+    prefilter: (text) => mentionsAnyOf(text, anchorWords),
     namedEntities,
     eventYears,
   };

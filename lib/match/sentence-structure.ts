@@ -93,6 +93,13 @@ function resolve(p: Person, s: AnalysedSentence, previous: AnalysedSentence[], i
   return null;
 }
 
+/** Everyone the sentence's pronouns may stand for. */
+export function pronounReferents(s: AnalysedSentence, previous: AnalysedSentence[], index: PackIndex): string[] {
+  const ids: string[] = [];
+  for (const p of s.people) if (p.pronoun) ids.push(...(resolve(p, s, previous, index)?.ids ?? []));
+  return ids;
+}
+
 /** Who does the verb phrase that starts at token `head`? */
 export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedSentence[], index: PackIndex): Subject | null {
   const headSeg = s.segment[head]!;
