@@ -17,12 +17,18 @@ export function looksLikeHtml(name: string, text: string): boolean {
 /** No article is longer; past this the CLI judges the start only, and says so. */
 export const MAX_ANALYSED_CHARS = 2_000_000;
 
-export function analyseInput(name: string, full: string, index: PackIndex, warn: (line: string) => void = () => {}): ArticleVerdicts {
+export interface AnalysedInput extends ArticleVerdicts {
+  /** The article's blocks of text, as judged (for exporting annotations). */
+  blocks: string[];
+}
+
+export function analyseInput(name: string, full: string, index: PackIndex, warn: (line: string) => void = () => {}): AnalysedInput {
   const text = full.length > MAX_ANALYSED_CHARS ? full.slice(0, MAX_ANALYSED_CHARS) : full;
   if (text !== full) warn(`${name}: longer than ${MAX_ANALYSED_CHARS} characters; only the first ${MAX_ANALYSED_CHARS} were analysed`);
-  if (looksLikeHtml(name, text)) {
-    const { document } = parseHTML(text);
-    return judgeArticle(pageSample(document), () => articleBlocks(document).map((b) => b.text), index);
-  }
-  return judgeArticle(text.slice(0, SAMPLE_CHARS), () => plainTextBlocks(text), index);
+  let blocks: string[] = [];
+  const html = looksLikeHtml(name, text);
+  const document = html ? parseHTML(text).document : null;
+  const read = () => (blocks = document ? articleBlocks(document).map((b) => b.text) : plainTextBlocks(text));
+  const verdicts = judgeArticle(document ? pageSample(document) : text.slice(0, SAMPLE_CHARS), read, index);
+  return { ...verdicts, blocks };
 }

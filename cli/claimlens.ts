@@ -2,9 +2,14 @@
  * `claimlens`: the ClaimLens pipeline on files. Wires the shared engine to files and standard streams;
  * every judgement is made by lib/, exactly as in the extension.
  */
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { webAnnotations } from '../lib/export/web-annotations';
 import { buildIndex, type PackIndex } from '../lib/match/pack-index';
+import { formatProblem, validatePack } from '../lib/pack/validate-pack';
 import { matchSentence, newContext } from '../lib/match/match-sentence';
 import type { CompiledPack, Finding, Verdict } from '../lib/types';
 import { analyseInput } from './analyse-input';
@@ -12,9 +17,10 @@ import { bundledPacks, checkPackFile, extraPacks, UserError, writeBundled } from
 import { readInput } from './read-input';
 
 const USAGE = `usage:
-  claimlens analyze FILE.html|FILE.txt|- [--json] [--pack PACK.json ...]
+  claimlens analyze FILE.html|FILE.txt|- [--json | --format text|json|annotations] [--pack PACK.json ...]
   claimlens match --jsonl [--pack PACK.json ...]      one sentence per line on standard input
   claimlens pack validate FILE.json
+  claimlens pack import CLAIMREVIEW.json --out PACK.json [--id ID] [--title TITLE]
   claimlens pack compile                               compile the bundled packs for the build`;
 
 class UsageError extends Error {}
@@ -55,12 +61,17 @@ function printHuman(name: string, findings: Finding[], onTopic: boolean, why: st
 }
 
 async function analyze(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, pack: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, format: { type: 'string' }, pack: { type: 'string', multiple: true } } });
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE (or - for standard input)');
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!['text', 'json', 'annotations'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json or annotations)`);
   const input = await readInput(positionals[0]!);
   const { index } = await loadIndex(values.pack ?? []);
-  const { gate, findings } = analyseInput(input.name, input.text, index, (line) => process.stderr.write(`claimlens: ${line}\n`));
-  if (values.json) {
+  const { gate, findings, blocks } = analyseInput(input.name, input.text, index, (line) => process.stderr.write(`claimlens: ${line}\n`));
+  if (format === 'annotations') {
+    const source = input.name === 'standard input' ? 'urn:claimlens:stdin' : pathToFileURL(resolve(input.name)).href;
+    process.stdout.write(`${JSON.stringify(webAnnotations(blocks, findings, source, index), null, 2)}\n`);
+  } else if (format === 'json') {
     const sentences = findings.map((f) => ({ text: f.text, verdict: f.verdict, claim: f.claim, stance: f.stance, score: f.score, claims: f.matches }));
     process.stdout.write(`${JSON.stringify({ onTopic: gate.onTopic, sentences })}\n`);
   } else {
@@ -89,6 +100,32 @@ async function pack(args: string[]): Promise<void> {
     if (rest.length !== 1) throw new UsageError('pack validate takes exactly one FILE');
     const { file, pack } = checkPackFile(rest[0]!);
     process.stdout.write(`${file}: valid — pack "${pack.id}" ${pack.version}, ${pack.claims.length} claims\n`);
+    return;
+  }
+  if (verb === 'import') {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' } } });
+    if (positionals.length !== 1 || !values.out) throw new UsageError('pack import takes one FILE and --out PACK.json');
+    const input = await readInput(positionals[0]!);
+    let json: unknown;
+    try {
+      json = JSON.parse(input.text);
+    } catch (err) {
+      throw new UserError(`${input.name}: not valid JSON (${(err as Error).message})`);
+    }
+    const { importClaimReview, ImportError } = await import('../lib/claimreview/claimreview-pack');
+    let result;
+    try {
+      result = importClaimReview(json, { id: values.id ?? basename(positionals[0]!).replace(/\.[^.]*$/, ''), title: values.title });
+    } catch (err) {
+      if (err instanceof ImportError) throw new UserError(`${input.name}: ${err.message}`);
+      throw err;
+    }
+    const check = validatePack(result.pack, basename(values.out));
+    if (!check.ok) throw new UserError(check.problems.map(formatProblem).join('\n'));
+    writeFileSync(values.out, `${JSON.stringify(result.pack, null, 2)}\n`);
+    for (const s of result.skipped) process.stderr.write(`claimlens: left out ${s}\n`);
+    const counts = result.pack.claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.verdict]: (acc[c.verdict] ?? 0) + 1 }), {});
+    process.stdout.write(`${values.out}: pack "${result.pack.id}" with ${result.pack.claims.length} claims (${Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(', ')})\n`);
     return;
   }
   if (verb === 'compile') {

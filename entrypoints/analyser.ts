@@ -29,9 +29,11 @@ export default defineUnlistedScript(async () => {
   if (w.__claimlensAnalyser) return;
   w.__claimlensAnalyser = true;
 
+  performance.mark('claimlens-setup-start');
   const index = buildIndex(packs as unknown as CompiledPack[]);
   const annotator = new Annotator(document);
   const host = location.hostname;
+  performance.measure('claimlens-setup', 'claimlens-setup-start');
   let settings: Settings = await settingsItem.getValue();
   let reruns = 0;
   let running: Promise<void> | null = null;
@@ -58,6 +60,8 @@ export default defineUnlistedScript(async () => {
     }
   };
 
+  let blockCount = 0;
+
   async function judgePage(): Promise<{ block: BlockText; finding: Finding }[]> {
     const judge = new Judge(index);
     const slicer = new Slicer();
@@ -68,6 +72,9 @@ export default defineUnlistedScript(async () => {
       i++;
       await slicer.maybeYield();
     }
+    blockCount = i;
+    slicer.finish();
+    performance.measure('claimlens-longest-slice', { start: slicer.longest[0], end: slicer.longest[1] });
     return out;
   }
 
@@ -80,10 +87,12 @@ export default defineUnlistedScript(async () => {
     if (sig === signature && annotator.intact()) return;
     signature = sig;
     const scheme = pageScheme(document);
+    performance.mark('claimlens-annotate-start');
     quietly(() => {
       annotator.clear();
-      annotator.annotate(items, (f) => (shows(f.verdict) ? { claim: f.claim, view: claimView(f, index), scheme } : null));
+      annotator.annotate(items, (f) => (shows(f.verdict) ? { claim: f.claim, view: claimView(f, index), scheme } : null), blockCount);
     });
+    performance.measure('claimlens-annotate', 'claimlens-annotate-start');
     performance.measure('claimlens-analyse', 'claimlens-analyse-start');
     void browser.runtime.sendMessage({ type: 'claimlens/report', report: report() } satisfies Message).catch(() => undefined);
   }
@@ -149,6 +158,6 @@ export default defineUnlistedScript(async () => {
     running = run().finally(() => (running = null));
     watch();
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 500 });
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 100 });
   else setTimeout(start, 0);
 });

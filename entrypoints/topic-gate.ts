@@ -2,7 +2,7 @@
  * Runs on every page. Reads a bounded sample of the page, asks the topic gate whether it is a story a
  * claim pack covers, and if so tells the background, which loads the analyser. Nothing else: no
  * observer, no listener left behind, no polyfill. A page whose story arrives late is looked at again
- * a couple of times, then never more.
+ * a couple of times (only if its title or paragraphs changed), then never more.
  */
 import gates from '../.generated/gates.json';
 import { pageSample } from '../lib/gate/page-sample';
@@ -12,20 +12,30 @@ import type { GateSpec } from '../lib/types';
 /** When to look (ms after document idle): now, and twice more for stories rendered late. */
 const LOOKS_AT = [0, 1500, 4000];
 
+/** What changes when a story arrives late; live collections, so reading it costs nothing. */
+const paragraphs = document.getElementsByTagName('p');
+const headlines = document.getElementsByTagName('h1');
+const shape = () => `${document.title}|${paragraphs.length}|${headlines.length}`;
+
 export default defineUnlistedScript(() => {
   if (window.top !== window) return;
   let look = 0;
+  let lastShape = '';
   const check = () => {
-    performance.mark('claimlens-gate-start');
-    const verdict = judgeTopic(pageSample(document), gates as { pack: string; gate: GateSpec }[]);
-    performance.measure('claimlens-gate', 'claimlens-gate-start');
-    if (verdict.onTopic) {
-      // Firefox's own promise-based `browser`, else Chrome's `chrome` (promise-based in MV3)
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      void Promise.resolve(api.runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);
-    } else if (++look < LOOKS_AT.length) {
-      setTimeout(check, LOOKS_AT[look]! - LOOKS_AT[look - 1]!);
+    const now = shape();
+    if (now !== lastShape) {
+      lastShape = now;
+      performance.mark('claimlens-gate-start');
+      const verdict = judgeTopic(pageSample(document), gates as { pack: string; gate: GateSpec }[]);
+      performance.measure('claimlens-gate', 'claimlens-gate-start');
+      if (verdict.onTopic) {
+        // Firefox's own promise-based `browser`, else Chrome's `chrome` (promise-based in MV3)
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        void Promise.resolve(api.runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);
+        return;
+      }
     }
+    if (++look < LOOKS_AT.length) setTimeout(check, LOOKS_AT[look]! - LOOKS_AT[look - 1]!);
   };
   check();
 });

@@ -94,7 +94,8 @@ export interface CompiledPack {
   stanceRule: Record<Verdict, Record<Stance, Verdict>>;
   gate: GateSpec;
   entities: Record<string, EntityInfo>;
-  lexicon: LexiconPhrase[];
+  /** Phrases encoded by lib/pack/lexicon-codec. */
+  lexicon: string[];
   claims: CompiledClaim[];
 }
 

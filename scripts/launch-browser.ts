@@ -19,20 +19,31 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headed?: boolean; extensionDir?: string } = {}): Promise<Launched> {
-  const ext = opts.extensionDir ?? EXTENSION_DIR;
+const QUIET_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps',
+];
+
+async function launch(args: string[], headed: boolean): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless: false,
     viewport: { width: 1200, height: 900 },
-    args: [
-      ...(opts.headed ? [] : ['--headless=new']),
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps',
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-    ],
+    args: [...(headed ? [] : ['--headless=new']), ...QUIET_ARGS, ...args],
   });
+  return { context, profile };
+}
+
+/** The same browser without ClaimLens, for measuring what ClaimLens adds. */
+export async function launchWithout(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const { context, profile } = await launch([], false);
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+export async function launchWithExtension(opts: { headed?: boolean; extensionDir?: string } = {}): Promise<Launched> {
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  const { context, profile } = await launch([`--disable-extensions-except=${ext}`, `--load-extension=${ext}`], opts.headed ?? false);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

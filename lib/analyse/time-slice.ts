@@ -15,12 +15,25 @@ export function pageYielder(): Yielder {
 
 export class Slicer {
   private started = performance.now();
+  /** The longest stretch run without yielding, as [start, end]. */
+  longest: [number, number] = [this.started, this.started];
   constructor(private readonly yieldNow: Yielder = pageYielder(), private readonly budget = SLICE_MS) {}
+
+  private note(now: number): void {
+    if (now - this.started > this.longest[1] - this.longest[0]) this.longest = [this.started, now];
+  }
 
   /** Yields if this slice has used its budget. */
   async maybeYield(): Promise<void> {
-    if (performance.now() - this.started < this.budget) return;
+    const now = performance.now();
+    if (now - this.started < this.budget) return;
+    this.note(now);
     await this.yieldNow();
     this.started = performance.now();
+  }
+
+  /** Ends the last slice. */
+  finish(): void {
+    this.note(performance.now());
   }
 }

@@ -3,11 +3,12 @@
  * the first few thousand characters of text. Whatever the page's size, this reads at most
  * SAMPLE_CHARS characters from at most SAMPLE_NODES text nodes.
  */
-export const SAMPLE_CHARS = 4000;
-export const SAMPLE_NODES = 400;
+export const SAMPLE_CHARS = 2000;
+export const SAMPLE_NODES = 150;
 
 const META = 'meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[name="keywords"], meta[name="twitter:title"]';
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'NAV', 'FOOTER', 'ASIDE']);
+/** Text whose parent is one of these is not the story. */
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'OPTION', 'BUTTON']);
 
 export function pageSample(doc: Document): string {
   const parts: string[] = [doc.title ?? ''];
@@ -19,14 +20,12 @@ export function pageSample(doc: Document): string {
   if (root) {
     let chars = 0;
     let nodes = 0;
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-      acceptNode: (n: Node) => (n.nodeType === 1 && UNREAD.has((n as Element).tagName.toUpperCase()) ? 2 : 1),
-    });
+    // text nodes only, walked natively (a filter callback would cross into script at every node)
+    const walker = doc.createTreeWalker(root, 0x4);
     for (let n = walker.nextNode(); n && chars < SAMPLE_CHARS && nodes < SAMPLE_NODES; n = walker.nextNode()) {
-      if (n.nodeType !== 3) continue;
       nodes++;
       const t = (n as Text).data;
-      if (t.trim().length === 0) continue;
+      if (t.trim().length === 0 || UNREAD.has(n.parentElement?.tagName ?? '')) continue;
       parts.push(t.slice(0, SAMPLE_CHARS - chars));
       chars += t.length;
     }

@@ -9,6 +9,7 @@ import type { IndexedPhrase, PackIndex } from './pack-index';
 export interface Mention {
   kind: 'entity' | 'concept';
   id: string;
+  pack: string;
   /** Token indices, end exclusive. */
   start: number;
   end: number;
@@ -60,19 +61,21 @@ export function findMentions(tokens: Token[], index: PackIndex): Mention[] {
     for (const phrase of phrases) {
       const m = matchAround(tokens, i, phrase);
       if (!m) continue;
-      const mention: Mention = { kind: phrase.kind, id: phrase.id, start: m.start, end: m.end, gaps: m.gaps };
+      const mention: Mention = { kind: phrase.kind, id: phrase.id, pack: phrase.pack, start: m.start, end: m.end, gaps: m.gaps };
       (phrase.kind === 'entity' ? entities : concepts).push(mention);
     }
   }
-  // entities: longest first, no overlaps
+  // entities: longest first, no overlaps within a pack (two packs may both know "Kim Kardashian")
   entities.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(tokens.length);
+  const taken = new Map<string, Uint8Array>();
   const kept: Mention[] = [];
   for (const m of entities) {
+    let mine = taken.get(m.pack);
+    if (!mine) taken.set(m.pack, (mine = new Uint8Array(tokens.length)));
     let free = true;
-    for (let t = m.start; t < m.end; t++) if (taken[t]) free = false;
+    for (let t = m.start; t < m.end; t++) if (mine[t]) free = false;
     if (!free) continue;
-    for (let t = m.start; t < m.end; t++) taken[t] = 1;
+    for (let t = m.start; t < m.end; t++) mine[t] = 1;
     kept.push(m);
   }
   kept.sort((a, b) => a.start - b.start);

@@ -135,5 +135,9 @@ export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict 
   const order = (m: ClaimMatch) => index.claimById.get(m.claim)!.order;
   matches.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict] || b.score - a.score || order(a) - order(b));
   const top = matches[0]!;
-  return { text, verdict: top.verdict, claim: top.claim, stance: top.stance, score: top.score, matches };
+  // packs that disagree about the sentence leave it disputed, with both claims listed
+  const verdicts = new Set(matches.map((m) => m.verdict));
+  const packsDisagree = verdicts.has('corroborated') && verdicts.has('contradicted')
+    && new Set(matches.filter((m) => m.verdict !== 'disputed').map((m) => m.pack)).size > 1;
+  return { text, verdict: packsDisagree ? 'disputed' : top.verdict, claim: top.claim, stance: top.stance, score: top.score, matches };
 }

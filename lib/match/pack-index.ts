@@ -5,6 +5,7 @@
  */
 import { NUMBER_WORDS } from '../text/number-words';
 import { PRONOUNS } from './cue-words';
+import { decodePhrase } from '../pack/lexicon-codec';
 import type { CompiledClaim, CompiledPack, EntityInfo, LexiconPhrase } from '../types';
 
 export interface IndexedPhrase extends LexiconPhrase {
@@ -66,10 +67,12 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
   const anchorKeys = new Set<string>();
   const eventYears = new Set<number>();
   const namedEntities = new Set<string>();
+  const claimIds = new Set<string>();
   for (const pack of packs) {
     pack.eventYears.forEach((y) => eventYears.add(y));
     for (const [id, info] of Object.entries(pack.entities)) entities.set(id, info);
-    for (const phrase of pack.lexicon) {
+    for (const encoded of pack.lexicon) {
+      const phrase = decodePhrase(encoded);
       const key = longestAt(phrase.tokens);
       const word = phrase.tokens[key]!;
       const list = byKeyToken.get(word);
@@ -78,6 +81,9 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
       else byKeyToken.set(word, [indexed]);
     }
     for (const claim of pack.claims) {
+      // a claim id already taken by an earlier pack is that pack's; the later one is not indexed
+      if (claimIds.has(claim.id)) continue;
+      claimIds.add(claim.id);
       const headConcepts = new Set<string>();
       claim.patterns.forEach((p) => p.elements.forEach((e) => e.entities.forEach((id) => namedEntities.add(id))));
       const indexed: IndexedClaim = { ...claim, pack: pack.id, headConcepts, order: claims.length };
@@ -98,8 +104,8 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     }
   }
   Object.keys(PRONOUNS).forEach((p) => anchorWords.add(p));
-  for (const pack of packs) {
-    for (const phrase of pack.lexicon) {
+  for (const list of byKeyToken.values()) {
+    for (const phrase of list) {
       const key = `${phrase.kind === 'entity' ? '@' : '~'}${phrase.id}`;
       // every entity is an anchor: sentences naming one give context (pronouns, "the gala") to the next
       if (phrase.kind === 'entity' || anchorKeys.has(key)) anchorWords.add(phrase.tokens[longestAt(phrase.tokens)]!);

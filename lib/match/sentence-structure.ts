@@ -48,9 +48,11 @@ export function analyseStructure(tokens: Token[], mentions: Mention[], index: Pa
   const people: Person[] = [];
   const isObject = (start: number) => start > 0 && PREPOSITIONS.has(tokens[start - 1]!.norm);
   for (const m of mentions) {
-    if (m.kind === 'entity' && index.entities.get(m.id)?.kind === 'person') {
-      people.push({ start: m.start, end: m.end, ids: [m.id], object: isObject(m.start) });
-    }
+    if (m.kind !== 'entity' || index.entities.get(m.id)?.kind !== 'person') continue;
+    // the same words named by several packs are one person with several ids
+    const same = people.find((p) => p.start === m.start && p.end === m.end);
+    if (same) same.ids.push(m.id);
+    else people.push({ start: m.start, end: m.end, ids: [m.id], object: isObject(m.start) });
   }
   tokens.forEach((t, i) => {
     const g = PRONOUNS[t.norm];

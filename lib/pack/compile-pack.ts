@@ -5,6 +5,7 @@
 import type { CompiledPack, LexiconPhrase } from '../types';
 import { tokenize } from '../text/tokenize';
 import { surfaceForms } from './inflect';
+import { encodePhrase } from './lexicon-codec';
 import type { PackSource } from './pack-schema';
 import { parsePattern } from './pattern-syntax';
 import { verdictsByRule } from './verdict-rule';
@@ -13,13 +14,13 @@ import { verdictsByRule } from './verdict-rule';
 const CONCEPT_GAP = 3;
 
 export function compilePack(pack: PackSource, sourceHash: string): CompiledPack {
-  const lexicon: LexiconPhrase[] = [];
+  const lexicon: string[] = [];
   const seen = new Set<string>();
   const add = (p: LexiconPhrase) => {
-    const key = `${p.kind}:${p.id}:${p.tokens.join(' ')}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      lexicon.push(p);
+    const encoded = encodePhrase(p);
+    if (!seen.has(encoded)) {
+      seen.add(encoded);
+      lexicon.push(encoded);
     }
   };
   for (const [id, entity] of Object.entries(pack.entities)) {

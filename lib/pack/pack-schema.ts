@@ -50,7 +50,7 @@ export const packSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
   title: text(200),
   language: z.literal('en'),
-  event: z.strictObject({ name: text(200), date: z.string(), years: z.array(z.number().int()).min(1) }),
+  event: z.strictObject({ name: text(200), date: z.string(), years: z.array(z.number().int()) }),
   sources: z.record(id, sourceSchema),
   verdictRule: z.strictObject({
     countingReliability: z.array(reliability).min(1),
@@ -60,7 +60,7 @@ export const packSchema = z.strictObject({
   stanceRule: z.strictObject({ corroborated: stanceRow, contradicted: stanceRow, disputed: stanceRow }),
   gate: z.strictObject({
     allOf: z.array(z.strictObject({ name: z.string(), terms: z.array(text(80)).min(1) })).min(1),
-    eventTerms: z.array(text(80)).min(1),
+    eventTerms: z.array(text(80)),
     years: z.array(z.number().int()),
   }),
   entities: z.record(id, z.strictObject({

@@ -12,6 +12,12 @@ import { createBadge, type BadgeOptions } from './badge';
 
 const INLINE = new Set(['A', 'EM', 'STRONG', 'B', 'I', 'U', 'SPAN', 'MARK', 'SMALL', 'CITE', 'Q', 'ABBR', 'TIME', 'SUB', 'SUP', 'FONT', 'S']);
 const FLASH_MS = 1600;
+/**
+ * Above this many blocks, sentences get badges but no highlight: registering highlights makes the
+ * browser restyle and repaint the whole document, which on a page of 20,000 paragraphs is a task of
+ * a fifth of a second.
+ */
+export const MAX_BLOCKS_FOR_HIGHLIGHTS = 2000;
 
 export interface Placed {
   finding: Finding;
@@ -42,7 +48,7 @@ export class Annotator {
   constructor(private readonly doc: Document) {}
 
   /** Marks the findings of one run; `badge` says which get an inline badge (the rest only a highlight). */
-  annotate(items: { block: BlockText; finding: Finding }[], badge: (f: Finding) => Omit<BadgeOptions, 'id'> | null): void {
+  annotate(items: { block: BlockText; finding: Finding }[], badge: (f: Finding) => Omit<BadgeOptions, 'id'> | null, blockCount = 0): void {
     const fresh: Placed[] = [];
     const ends: { placed: Placed; node: Text; offset: number; blockEl: Element | null }[] = [];
     for (const { block, finding } of items) {
@@ -66,7 +72,7 @@ export class Annotator {
       e.placed.host = host;
     }
     this.placed.push(...fresh);
-    this.paint();
+    if (blockCount <= MAX_BLOCKS_FOR_HIGHLIGHTS) this.paint();
   }
 
   private insertAfterPoint(host: HTMLElement, node: Text, offset: number): void {

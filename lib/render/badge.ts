@@ -61,6 +61,7 @@ function fillCard(doc: Document, card: HTMLElement, view: ClaimView, cardId: str
 export interface BadgeOptions {
   id: number;
   claim: string;
+  /** What the badge and its card say; the card's elements are built on first open. */
   view: ClaimView;
   scheme: 'light' | 'dark';
 }
@@ -73,15 +74,18 @@ export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
   host.dataset.scheme = opts.scheme;
   const root = host.attachShadow({ mode: 'open' });
   const cardId = `card-${opts.id}`;
-  const button = pill(doc, opts.view.verdict, 'button');
-  button.setAttribute('aria-label', `ClaimLens: ${opts.view.verdict}. ${opts.view.stanceLine}: ${opts.view.statement} Show the evidence.`);
+  const { view } = opts;
+  const button = pill(doc, view.verdict, 'button');
+  button.setAttribute('aria-label', `ClaimLens: ${view.verdict}. ${view.stanceLine}: ${view.statement} Show the evidence.`);
   button.setAttribute('popovertarget', cardId);
   const card = el(doc, 'div', { className: 'card' });
   card.id = cardId;
   card.setAttribute('popover', 'auto');
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', `ClaimLens evidence: ${opts.view.verdict}`);
-  fillCard(doc, card, opts.view, cardId);
+  card.setAttribute('aria-label', `ClaimLens evidence: ${view.verdict}`);
+  card.addEventListener('beforetoggle', (e) => {
+    if ((e as ToggleEvent).newState === 'open' && card.childElementCount === 0) fillCard(doc, card, view, cardId);
+  });
   card.addEventListener('toggle', (e) => {
     if ((e as ToggleEvent).newState !== 'open') return;
     const r = button.getBoundingClientRect();

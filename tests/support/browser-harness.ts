@@ -7,15 +7,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from '../../scripts/launch-browser';
 import { servePages, type PageServer } from '../../scripts/page-server';
+import { hugePage } from '../../scripts/generated-pages';
 import { seedPages } from '../../scripts/seed-pages';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
-
-/** A page of 20,000 paragraphs with the story in the middle. */
-export function hugePage(): string {
-  const filler = (from: number) => Array.from({ length: 10_000 }, (_, i) => `<p>Paragraph ${from + i}: the weather was mild and the market was busy.</p>`).join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>North West and Kim Kardashian at the Met Gala | Endless Archive</title></head><body><article><h1>North West and Kim Kardashian at the Met Gala</h1>${filler(0)}<p id="story">North West did not attend the Met Gala.</p><p>Fans claimed North looked terrified outside.</p>${filler(10_000)}</article><button id="ping">ping</button></body></html>`;
-}
 
 export function fixturePages(): Map<string, string> {
   const pages = seedPages();
