@@ -7,7 +7,9 @@
 import packs from '../.generated/packs.json';
 import { Judge } from '../lib/analyse/judge-article';
 import { Slicer } from '../lib/analyse/time-slice';
+import { enabledPacks, importedPacksItem } from '../lib/browser/imported-packs';
 import { isMessage, type FindingSummary, type Message, type PageReport } from '../lib/browser/messages';
+import { webAnnotations } from '../lib/export/web-annotations';
 import { activeOn, settingsItem, type Settings } from '../lib/browser/settings';
 import { iterateBlocks } from '../lib/extract/article-blocks';
 import type { BlockText } from '../lib/extract/text-map';
@@ -30,14 +32,16 @@ export default defineUnlistedScript(async () => {
   w.__claimlensAnalyser = true;
 
   performance.mark('claimlens-setup-start');
-  const index = buildIndex(packs as unknown as CompiledPack[]);
+  const bundled = packs as unknown as CompiledPack[];
+  let index = buildIndex([...bundled, ...enabledPacks(await importedPacksItem.getValue())]);
   const annotator = new Annotator(document);
   const host = location.hostname;
   performance.measure('claimlens-setup', 'claimlens-setup-start');
   let settings: Settings = await settingsItem.getValue();
   let reruns = 0;
   let running: Promise<void> | null = null;
-  let signature = '';
+  /** What the page shows now; null forces the next run to redraw (no run's signature is null). */
+  let signature: string | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Our own changes are made with the observer off (see quietly), so a record here is the page's
@@ -62,17 +66,22 @@ export default defineUnlistedScript(async () => {
 
   let blockCount = 0;
 
+  let blockTexts: string[] = [];
+
   async function judgePage(): Promise<{ block: BlockText; finding: Finding }[]> {
     const judge = new Judge(index);
+    const texts: string[] = [];
     const slicer = new Slicer();
     const out: { block: BlockText; finding: Finding }[] = [];
     let i = 0;
     for (const block of iterateBlocks(document)) {
+      texts.push(block.text);
       for (const finding of judge.judgeBlock(block.text, i)) out.push({ block, finding });
       i++;
       await slicer.maybeYield();
     }
     blockCount = i;
+    blockTexts = texts;
     slicer.finish();
     performance.measure('claimlens-longest-slice', { start: slicer.longest[0], end: slicer.longest[1] });
     return out;
@@ -122,14 +131,16 @@ export default defineUnlistedScript(async () => {
       };
     });
     const active = activeOn(settings, host);
-    return { onTopic: true, story: active ? index.packs[0]?.title : undefined, findings: active ? findings : [], counts };
+    const packsFound = [...new Set(annotator.placed.flatMap((p) => p.finding.matches.map((m) => m.pack)))];
+    const story = packsFound.map((id) => index.packs.find((p) => p.id === id)?.title).filter(Boolean).join('; ') || undefined;
+    return { onTopic: true, story: active ? story : undefined, findings: active ? findings : [], counts };
   }
 
   function takeOff(): void {
     clearTimeout(settleTimer);
     observer.disconnect();
     annotator.clear();
-    signature = '';
+    signature = null;
     void browser.runtime.sendMessage({ type: 'claimlens/report', report: report() } satisfies Message).catch(() => undefined);
   }
 
@@ -137,7 +148,17 @@ export default defineUnlistedScript(async () => {
     if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
     if (msg.type === 'claimlens/get-report') return Promise.resolve(report());
     if (msg.type === 'claimlens/reveal') return Promise.resolve(annotator.reveal(msg.id));
+    if (msg.type === 'claimlens/get-annotations') {
+      return Promise.resolve(webAnnotations(blockTexts, annotator.placed.map((p) => p.finding), location.href, index));
+    }
     return undefined;
+  });
+
+  importedPacksItem.watch((list) => {
+    index = buildIndex([...bundled, ...enabledPacks(list ?? [])]);
+    signature = null;
+    reruns = 0;
+    void rerun();
   });
 
   settingsItem.watch((next) => {
@@ -147,7 +168,7 @@ export default defineUnlistedScript(async () => {
     const now = activeOn(settings, host);
     if (was && !now) takeOff();
     else if (now && (!was || verdictsChanged)) {
-      signature = '';
+      signature = null;
       reruns = 0;
       void rerun();
     }

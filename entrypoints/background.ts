@@ -3,6 +3,7 @@
  * the toolbar badge (count, coloured by the worst verdict) in step with what the analyser found.
  * It makes no network request and keeps no page text.
  */
+import { enabledPacks, importedGatesItem, importedPacksItem, type ImportedPack } from '../lib/browser/imported-packs';
 import { isMessage, worstVerdict, type PageReport } from '../lib/browser/messages';
 import type { Verdict } from '../lib/types';
 
@@ -21,7 +22,26 @@ async function showCount(tabId: number, report: PageReport): Promise<void> {
   if (worst) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[worst] });
 }
 
+const IMPORTED_GATE_ID = 'claimlens-imported-gate';
+
+/** The extra page gate runs only while the reader has imported packs switched on. */
+async function syncImportedGate(list: ImportedPack[]): Promise<void> {
+  const packs = enabledPacks(list);
+  // nothing is stored for a reader who imported nothing
+  if (packs.length > 0) await importedGatesItem.setValue(packs.map((p) => ({ pack: p.id, gate: p.gate })));
+  else await importedGatesItem.removeValue();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [IMPORTED_GATE_ID] });
+  if (packs.length > 0 && registered.length === 0) {
+    await browser.scripting.registerContentScripts([{ id: IMPORTED_GATE_ID, js: ['imported-gate.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_idle', allFrames: false }]);
+  } else if (packs.length === 0 && registered.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [IMPORTED_GATE_ID] });
+  }
+}
+
 export default defineBackground(() => {
+  importedPacksItem.watch((list) => void syncImportedGate(list ?? []));
+  void importedPacksItem.getValue().then(syncImportedGate);
+
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
     const tabId = sender.tab?.id;

@@ -1,16 +1,25 @@
 /**
- * The options page: ClaimLens on or off everywhere and per site, which verdicts show inline, and the
- * claim packs installed. Changes are saved at once and reach open tabs through storage.
+ * The options page: ClaimLens on or off everywhere and per site, which verdicts show inline, the claim
+ * packs installed, and importing fact-checks (ClaimReview) as packs of the reader's own. Changes are
+ * saved at once and reach open tabs through storage.
  */
 import summary from '../../.generated/pack-summary.json';
+import { importClaimReview, ImportError } from '../../lib/claimreview/claimreview-pack';
+import { importedPacksItem, type ImportedPack } from '../../lib/browser/imported-packs';
 import { setSiteEnabled, settingsItem, type Settings } from '../../lib/browser/settings';
+import { compilePack } from '../../lib/pack/compile-pack';
+import { checkPackMeaning, formatProblem } from '../../lib/pack/check-pack-meaning';
 import type { Verdict } from '../../lib/types';
 
 const enabled = document.getElementById('enabled') as HTMLInputElement;
 const sites = document.getElementById('sites')!;
 const verdictBoxes = [...document.querySelectorAll<HTMLInputElement>('input[data-verdict]')];
+const packs = document.getElementById('packs')!;
+const status = document.getElementById('import-status')!;
 
-function render(s: Settings): void {
+const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
+
+function renderSettings(s: Settings): void {
   enabled.checked = s.enabled;
   sites.replaceChildren(...(s.disabledSites.length === 0 ? [Object.assign(document.createElement('li'), { textContent: 'None.' })] : s.disabledSites.map((host) => {
     const li = document.createElement('li');
@@ -23,13 +32,65 @@ function render(s: Settings): void {
   for (const box of verdictBoxes) box.checked = s.showVerdicts.includes(box.dataset.verdict as Verdict);
 }
 
-async function update(change: (s: Settings) => Settings): Promise<void> {
+function renderPacks(imported: ImportedPack[]): void {
+  const rows = summary.map((p) => {
+    const tr = document.createElement('tr');
+    tr.append(cell(p.title), cell(p.version), cell(String(p.claims)), cell('bundled'));
+    return tr;
+  });
+  for (const item of imported) {
+    const tr = document.createElement('tr');
+    tr.dataset.pack = item.pack.id;
+    const actions = document.createElement('td');
+    const toggle = Object.assign(document.createElement('input'), { type: 'checkbox', checked: item.enabled });
+    toggle.setAttribute('aria-label', `Use ${item.pack.title}`);
+    toggle.addEventListener('change', () => void updatePacks((list) => list.map((p) => (p.pack.id === item.pack.id ? { ...p, enabled: toggle.checked } : p))));
+    const remove = Object.assign(document.createElement('button'), { textContent: 'Remove' });
+    remove.addEventListener('click', () => void updatePacks((list) => list.filter((p) => p.pack.id !== item.pack.id)));
+    const label = document.createElement('label');
+    label.append(toggle, ' on ');
+    actions.append(label, remove);
+    tr.append(cell(`${item.pack.title} (from ${item.file})`), cell(item.pack.version), cell(String(item.pack.claims.length)), actions);
+    rows.push(tr);
+  }
+  packs.replaceChildren(...rows);
+}
+
+async function updateSettings(change: (s: Settings) => Settings): Promise<void> {
   await settingsItem.setValue(change(await settingsItem.getValue()));
 }
 
-enabled.addEventListener('change', () => void update((s) => ({ ...s, enabled: enabled.checked })));
+async function updatePacks(change: (list: ImportedPack[]) => ImportedPack[]): Promise<void> {
+  await importedPacksItem.setValue(change(await importedPacksItem.getValue()));
+}
+
+/** Reads a ClaimReview file into a pack, refusing it with a message naming the problem. */
+async function importFile(file: File): Promise<string> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch {
+    return `${file.name}: not valid JSON.`;
+  }
+  try {
+    const id = file.name.replace(/\.[^.]*$/, '');
+    const { pack, skipped } = importClaimReview(json, { id });
+    // the importer builds the pack itself, from sanitised text; what remains to check is its meaning
+    const check = checkPackMeaning(pack, file.name);
+    if (!check.ok) return check.problems.map(formatProblem).join('\n');
+    if (summary.some((p) => p.id === pack.id)) return `${file.name}: a bundled pack already has the id "${pack.id}"; rename the file.`;
+    const compiled = compilePack(check.pack, `${file.name}:${file.size}:${file.lastModified}`);
+    await updatePacks((list) => [...list.filter((p) => p.pack.id !== compiled.id), { pack: compiled, enabled: true, file: file.name, importedAt: new Date().toISOString() }]);
+    return `Imported ${compiled.claims.length} claim${compiled.claims.length === 1 ? '' : 's'} from ${file.name}.${skipped.length ? ` Left out: ${skipped.join('; ')}.` : ''}`;
+  } catch (err) {
+    if (err instanceof ImportError) return `${file.name}: ${err.message}.`;
+    throw err;
+  }
+}
+
+enabled.addEventListener('change', () => void updateSettings((s) => ({ ...s, enabled: enabled.checked })));
 for (const box of verdictBoxes) {
-  box.addEventListener('change', () => void update((s) => ({ ...s, showVerdicts: verdictBoxes.filter((b) => b.checked).map((b) => b.dataset.verdict as Verdict) })));
+  box.addEventListener('change', () => void updateSettings((s) => ({ ...s, showVerdicts: verdictBoxes.filter((b) => b.checked).map((b) => b.dataset.verdict as Verdict) })));
 }
 document.getElementById('add-site')!.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -38,13 +99,16 @@ document.getElementById('add-site')!.addEventListener('submit', (e) => {
   if (host) void setSiteEnabled(host, false);
   input.value = '';
 });
+document.getElementById('import-file')!.addEventListener('change', async (e) => {
+  const input = e.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  status.textContent = 'Importing…';
+  status.textContent = await importFile(file);
+  input.value = '';
+});
 
-const packs = document.getElementById('packs')!;
-for (const p of summary) {
-  const tr = document.createElement('tr');
-  for (const cell of [p.title, p.version, String(p.claims)]) tr.append(Object.assign(document.createElement('td'), { textContent: cell }));
-  packs.append(tr);
-}
-
-settingsItem.watch((s) => render(s ?? { enabled: true, disabledSites: [], showVerdicts: [] }));
-void settingsItem.getValue().then(render);
+settingsItem.watch((s) => renderSettings(s ?? { enabled: true, disabledSites: [], showVerdicts: [] }));
+importedPacksItem.watch((list) => renderPacks(list ?? []));
+void settingsItem.getValue().then(renderSettings);
+void importedPacksItem.getValue().then(renderPacks);

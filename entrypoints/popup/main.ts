@@ -60,7 +60,23 @@ function renderReport(tabId: number, report: PageReport, on: boolean): void {
     list.append(li);
   }
   parts.push(list);
+  if (report.findings.length > 0) {
+    const exportButton = el('button', 'export', 'Export findings as Web Annotations');
+    exportButton.addEventListener('click', () => void exportAnnotations(tabId));
+    parts.push(exportButton);
+  }
   main.replaceChildren(...parts);
+}
+
+/** The page's findings as W3C Web Annotations (JSON-LD), saved as a file. */
+async function exportAnnotations(tabId: number): Promise<void> {
+  const annotations = await browser.tabs.sendMessage(tabId, { type: 'claimlens/get-annotations' } satisfies Message);
+  const blob = new Blob([JSON.stringify(annotations, null, 2)], { type: 'application/ld+json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'claimlens-annotations.jsonld';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 async function refresh(tab: { id: number; url?: string }, host: string): Promise<void> {

@@ -25,6 +25,7 @@ export type Message =
   | { type: 'claimlens/story' }
   | { type: 'claimlens/report'; report: PageReport }
   | { type: 'claimlens/get-report' }
+  | { type: 'claimlens/get-annotations' }
   | { type: 'claimlens/reveal'; id: number };
 
 export const WORST_FIRST: Verdict[] = ['contradicted', 'disputed', 'corroborated'];

@@ -101,7 +101,7 @@ describe('hostile and unusual pages', () => {
     await page.close();
   }, 60_000);
 
-  it('stores nothing but the reader\'s settings', async () => {
+  it('stores nothing but the reader\'s settings (imported packs, when there are any, are the reader\'s too)', async () => {
     const stored = await h.worker.evaluate(() => chrome.storage.local.get(null));
     expect(Object.keys(stored).filter((k) => k !== 'settings' && k !== 'settings$')).toEqual([]);
     expect(JSON.stringify(stored)).not.toMatch(/127\.0\.0\.1|North West/);

@@ -113,3 +113,36 @@ describe('claimlens --pack', () => {
     expect(JSON.parse(good.stdout).claim).toBe('north-did-not-attend');
   });
 });
+
+describe('claimlens pack import and --format annotations', () => {
+  const CLAIMREVIEW = join(import.meta.dirname, '..', 'fixtures', 'claimreview');
+
+  it('imports a ClaimReview file into a pack that validates and badges with --pack', () => {
+    const out = join(tmp, 'science.json');
+    const r = run(['pack', 'import', join(CLAIMREVIEW, 'array-science.json'), '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/pack "array-science" with 3 claims \(1 corroborated, 1 disputed, 1 contradicted\)/);
+    expect(run(['pack', 'validate', out]).status).toBe(0);
+    const page = join(tmp, 'everest.txt');
+    writeFileSync(page, 'Mount Everest grows by about four millimetres a year, geologists say.\n');
+    const analysed = JSON.parse(run(['analyze', page, '--json', '--pack', out]).stdout);
+    expect(analysed.sentences).toEqual([expect.objectContaining({ verdict: 'corroborated', claim: expect.stringMatching(/^array-science-mount-everest/) })]);
+  });
+
+  it('refuses a file that holds no ClaimReview, with one line', () => {
+    const f = join(tmp, 'not-claimreview.json');
+    writeFileSync(f, '{"hello": "world"}');
+    const r = run(['pack', 'import', f, '--out', join(tmp, 'x.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no ClaimReview items found/);
+  });
+
+  it('writes Web Annotations for a page with --format annotations', () => {
+    const r = run(['analyze', SEED, '--format', 'annotations']);
+    expect(r.status).toBe(0);
+    const anns = JSON.parse(r.stdout);
+    expect(anns.length).toBeGreaterThan(5);
+    expect(anns[0]).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', target: { source: expect.stringMatching(/^file:\/\/.*002_41abcf9c7b5328f8\.txt$/) } });
+  });
+});

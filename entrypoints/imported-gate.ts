@@ -1,0 +1,20 @@
+/**
+ * The page gate for the claim packs the reader imported. Registered by the background only while
+ * there are such packs, so a reader without any pays nothing for it. Reads their gates from storage
+ * and, like the bundled gate, tells the background when the page is a story they cover.
+ */
+import { pageSample } from '../lib/gate/page-sample';
+import { judgeTopic } from '../lib/gate/topic-gate';
+import type { GateSpec } from '../lib/types';
+
+export default defineUnlistedScript(async () => {
+  if (window.top !== window) return;
+  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+  const stored = await api.storage.local.get('importedGates');
+  const gates = (stored.importedGates ?? []) as { pack: string; gate: GateSpec }[];
+  if (gates.length === 0) return;
+  performance.mark('claimlens-imported-gate-start');
+  const verdict = judgeTopic(pageSample(document), gates);
+  performance.measure('claimlens-imported-gate', 'claimlens-imported-gate-start');
+  if (verdict.onTopic) void Promise.resolve(api.runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);
+});
