@@ -80,7 +80,8 @@ export function scalingSvg(points: ScalePoint[]): string {
   const line = (f: (p: ScalePoint) => number, max: number) => points.map((p, i) => `${i ? 'L' : 'M'}${x(xs[i]!).toFixed(1)},${y(f(p), max).toFixed(1)}`).join(' ');
   const ticks = points.map((p, i) => `<text x="${x(xs[i]!)}" y="${H - B + 18}" text-anchor="middle">${p.claims.toLocaleString('en')}</text>`).join('');
   const dots = (f: (p: ScalePoint) => number, max: number, colour: string) => points.map((p, i) => `<circle cx="${x(xs[i]!).toFixed(1)}" cy="${y(f(p), max).toFixed(1)}" r="3.5" fill="${colour}"/>`).join('');
-  const labels = points.map((p, i) => `<text x="${x(xs[i]!)}" y="${y(p.matchMs, maxMs) - 8}" text-anchor="middle" fill="#1a73e8">${p.matchMs.toFixed(1)} ms</text>`).join('');
+  const labels = points.map((p, i) => `<text x="${x(xs[i]!)}" y="${y(p.matchMs, maxMs) - 8}" text-anchor="middle" fill="#1a73e8">${p.matchMs.toFixed(1)} ms</text>`
+    + `<text x="${x(xs[i]!) + (i === points.length - 1 ? -8 : 8)}" y="${y(p.indexMb, maxMb) + (i === points.length - 1 ? 16 : -6)}" text-anchor="${i === points.length - 1 ? 'end' : 'start'}" fill="#c5221f">${p.indexMb.toFixed(1)} MB</text>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif" font-size="12">
 <title>ClaimLens: matching time per 1,500-word article, and index heap, against the number of claims</title>
 <rect width="${W}" height="${H}" fill="#fff"/>

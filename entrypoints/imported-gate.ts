@@ -14,6 +14,8 @@ export default defineUnlistedScript(async () => {
   const gates = (stored.importedGates ?? []) as { pack: string; gate: GateSpec }[];
   if (gates.length === 0) return;
   performance.mark('claimlens-imported-gate-start');
+  // imported packs cover whatever the reader chose, often named only in the text ("Ten travel myths"):
+  // this gate reads the text as well, and runs only for readers who imported packs
   const verdict = judgeTopic(pageSample(document), gates);
   performance.measure('claimlens-imported-gate', 'claimlens-imported-gate-start');
   if (verdict.onTopic) void Promise.resolve(api.runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);

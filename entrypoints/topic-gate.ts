@@ -5,8 +5,8 @@
  * a couple of times (only if its title or paragraphs changed), then never more.
  */
 import gates from '../.generated/gates.json';
-import { pageSample } from '../lib/gate/page-sample';
-import { judgeTopic } from '../lib/gate/topic-gate';
+import { pageHeadSample, pageSample } from '../lib/gate/page-sample';
+import { judgeTopic, namesAnyTerm } from '../lib/gate/topic-gate';
 import type { GateSpec } from '../lib/types';
 
 /** When to look (ms after document idle): now, and twice more for stories rendered late. */
@@ -26,7 +26,11 @@ export default defineUnlistedScript(() => {
     if (now !== lastShape) {
       lastShape = now;
       performance.mark('claimlens-gate-start');
-      const verdict = judgeTopic(pageSample(document), gates as { pack: string; gate: GateSpec }[]);
+      const packGates = gates as { pack: string; gate: GateSpec }[];
+      // most pages stop here: their title, description and headline name nothing the packs look for
+      const verdict = namesAnyTerm(pageHeadSample(document), packGates)
+        ? judgeTopic(pageSample(document), packGates)
+        : { onTopic: false };
       performance.measure('claimlens-gate', 'claimlens-gate-start');
       if (verdict.onTopic) {
         // Firefox's own promise-based `browser`, else Chrome's `chrome` (promise-based in MV3)

@@ -10,12 +10,18 @@ const META = 'meta[name="description"], meta[property="og:title"], meta[property
 /** Text whose parent is one of these is not the story. */
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'OPTION', 'BUTTON']);
 
-export function pageSample(doc: Document): string {
+/** Title, description and headline: what a page says it is about, read without walking its text. */
+export function pageHeadSample(doc: Document): string {
   const parts: string[] = [doc.title ?? ''];
   const metas = doc.querySelectorAll(META);
   for (let i = 0; i < metas.length && i < 8; i++) parts.push(metas[i]!.getAttribute('content') ?? '');
   const h1 = doc.querySelector('h1');
   if (h1) parts.push((h1.textContent ?? '').slice(0, 300));
+  return parts.join('\n');
+}
+
+export function pageSample(doc: Document): string {
+  const parts: string[] = [pageHeadSample(doc)];
   const root = doc.querySelector('article, [itemprop="articleBody"], main') ?? doc.body;
   if (root) {
     let chars = 0;

@@ -61,6 +61,15 @@ function fold(s: string): Folded {
   return { text, lower: text.toLowerCase() };
 }
 
+/**
+ * Does the text name anything any gate looks for? A story names its people or its event in its title,
+ * description or headline; a page that names none of them is turned away before its text is read.
+ */
+export function namesAnyTerm(raw: string, gates: { gate: GateSpec }[]): boolean {
+  const sample = fold(raw);
+  return gates.some(({ gate }) => gate.allOf.some((g) => g.terms.some((t) => occurrences(sample, t).length > 0)));
+}
+
 export function judgeTopic(raw: string, gates: { pack: string; gate: GateSpec }[]): GateResult {
   let why = 'no claim pack covers this page';
   const sample = fold(raw);

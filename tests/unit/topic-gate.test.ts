@@ -24,3 +24,12 @@ describe('topic gate', () => {
     expect(judgeTopic(sample, gates).onTopic).toBe(false);
   });
 });
+
+describe('early exit on what a page says it is about', () => {
+  it('turns away a page whose title, description and headline name nothing the packs look for', async () => {
+    const { namesAnyTerm } = await import('../../lib/gate/topic-gate');
+    expect(namesAnyTerm('Weather warning for Cumbria | Regional News', gates)).toBe(false);
+    expect(namesAnyTerm('Kim Kardashian steps out in New York', gates)).toBe(true);
+    expect(namesAnyTerm('Fashion: the Met Gala looks everyone is talking about', gates)).toBe(true);
+  });
+});
