@@ -1,8 +1,8 @@
 /**
  * Runs on every page. Reads a bounded sample of the page, asks the topic gate whether it is a story a
  * claim pack covers, and if so tells the background, which loads the analyser. Nothing else: no
- * observer, no listener left behind, no polyfill. A page whose story arrives late is looked at again
- * a couple of times (only if its title or paragraphs changed), then never more.
+ * observer, no polyfill. A page whose story arrives late is looked at again a couple of times (only if
+ * its title or paragraphs changed); a single-page app's own navigation starts the looks afresh.
  */
 import gates from '../.generated/gates.json';
 import { pageHeadSample, pageSample } from '../lib/gate/page-sample';
@@ -42,4 +42,11 @@ export default defineUnlistedScript(() => {
     if (++look < LOOKS_AT.length) setTimeout(check, LOOKS_AT[look]! - LOOKS_AT[look - 1]!);
   };
   check();
+  // a single-page app that moves to a story later is looked at again; the Navigation API calls us
+  // only when that happens (no polling), and where it is missing the three looks above are all
+  const nav = (window as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', () => {
+    look = 0;
+    setTimeout(check, LOOKS_AT[1]!);
+  });
 });

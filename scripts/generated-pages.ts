@@ -28,7 +28,23 @@ const WEATHER = [
   'Sunday should bring brighter spells, although showers may linger near the coast.',
 ];
 
-/** A long, ordinary news page that shares words with the story ("North West", "Met") but is not it. */
+const CITY = [
+  'The city council approved a new budget for road repairs on Tuesday evening.',
+  'Councillors debated the plan for three hours before the vote.',
+  'Residents had asked for safer crossings near two primary schools.',
+  'The work is expected to start in the spring and last eighteen months.',
+  'Local businesses welcomed the decision but asked for less disruption at night.',
+  'A public meeting about the timetable will be held next month at the library.',
+];
+
+/** An ordinary news page that names nothing any pack looks for: most pages a reader opens. */
+export function plainNewsPage(words = 1500): string {
+  const blocks: string[] = [];
+  for (let i = 0; blocks.join(' ').split(/\s+/).length < words; i++) blocks.push(`${CITY[i % CITY.length]} ${CITY[(i + 2) % CITY.length]}`);
+  return articlePage('Council approves road repair budget | Local Times', blocks);
+}
+
+/** A long news page that shares words with the story ("North West", "Met") but is not it. */
 export function offTopicPage(words = 1500): string {
   const blocks: string[] = [];
   for (let i = 0; blocks.join(' ').split(/\s+/).length < words; i++) blocks.push(`${WEATHER[i % WEATHER.length]} ${WEATHER[(i + 3) % WEATHER.length]}`);

@@ -27,6 +27,16 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('recognises a story a single-page app navigates to, long after load', async () => {
+    const page = await h.open('/spa-navigation.html');
+    await sleep(5000); // past the gate's last look at the home view
+    expect(await page.evaluate(() => performance.getEntriesByName('claimlens-analyse').length)).toBe(0);
+    await page.locator('#go').click();
+    await analysed(page);
+    expect((await badges(page)).map((b) => b.claim)).toEqual(expect.arrayContaining(['north-did-not-attend', 'kim-schiaparelli-pearls']));
+    await page.close();
+  });
+
   it('follows a page that re-renders its article, then stops after a bounded number of tries', async () => {
     const page = await h.open('/framework-rerender.html');
     await analysed(page);
