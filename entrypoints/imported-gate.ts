@@ -3,20 +3,20 @@
  * there are such packs, so a reader without any pays nothing for it. Reads their gates from storage
  * and, like the bundled gate, tells the background when the page is a story they cover.
  */
+import { IMPORTED_GATES_KEY, type ImportedGates } from '../lib/browser/imported-gates';
+import { pageApi, reportStory } from '../lib/browser/page-api';
 import { pageSample } from '../lib/gate/page-sample';
 import { judgeTopic } from '../lib/gate/topic-gate';
-import type { GateSpec } from '../lib/types';
 
 export default defineUnlistedScript(async () => {
   if (window.top !== window) return;
-  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-  const stored = await api.storage.local.get('importedGates');
-  const gates = (stored.importedGates ?? []) as { pack: string; gate: GateSpec }[];
+  const stored = await pageApi().storage.local.get(IMPORTED_GATES_KEY);
+  const gates = (stored[IMPORTED_GATES_KEY] ?? []) as ImportedGates;
   if (gates.length === 0) return;
   performance.mark('claimlens-imported-gate-start');
   // imported packs cover whatever the reader chose, often named only in the text ("Ten travel myths"):
   // this gate reads the text as well, and runs only for readers who imported packs
   const verdict = judgeTopic(pageSample(document), gates);
   performance.measure('claimlens-imported-gate', 'claimlens-imported-gate-start');
-  if (verdict.onTopic) void Promise.resolve(api.runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);
+  if (verdict.onTopic) reportStory();
 });

@@ -5,6 +5,7 @@
  * its title or paragraphs changed); a single-page app's own navigation starts the looks afresh.
  */
 import gates from '../.generated/gates.json';
+import { reportStory } from '../lib/browser/page-api';
 import { pageHeadSample, pageSample } from '../lib/gate/page-sample';
 import { judgeTopic, namesAnyTerm } from '../lib/gate/topic-gate';
 import type { GateSpec } from '../lib/types';
@@ -33,9 +34,7 @@ export default defineUnlistedScript(() => {
         : { onTopic: false };
       performance.measure('claimlens-gate', 'claimlens-gate-start');
       if (verdict.onTopic) {
-        // Firefox's own promise-based `browser`, else Chrome's `chrome` (promise-based in MV3)
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        void Promise.resolve(api.runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);
+        reportStory();
         return;
       }
     }

@@ -4,7 +4,8 @@
  * the extra page gate reads only those.
  */
 import { storage } from 'wxt/utils/storage';
-import type { CompiledPack, GateSpec } from '../types';
+import type { CompiledPack } from '../types';
+import { IMPORTED_GATES_KEY, type ImportedGates } from './imported-gates';
 
 export interface ImportedPack {
   pack: CompiledPack;
@@ -15,10 +16,6 @@ export interface ImportedPack {
 }
 
 export const importedPacksItem = storage.defineItem<ImportedPack[]>('local:importedPacks', { fallback: [], version: 1 });
-
-/** Read directly by the extra page gate, which stays free of any library: key and shape are fixed. */
-export const IMPORTED_GATES_KEY = 'importedGates';
-export type ImportedGates = { pack: string; gate: GateSpec }[];
 
 export const importedGatesItem = storage.defineItem<ImportedGates>(`local:${IMPORTED_GATES_KEY}`, { fallback: [] });
 

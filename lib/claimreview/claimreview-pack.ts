@@ -8,6 +8,7 @@
 import nlp from 'compromise';
 import type { PackSource } from '../pack/pack-schema';
 import type { Verdict } from '../types';
+import { verdictsByRule } from '../pack/verdict-rule';
 import { verdictOfRating } from './rating-table';
 import { readReviews, type Review } from './read-claimreview';
 
@@ -145,10 +146,8 @@ export function importClaimReview(json: unknown, opts: { id: string; title?: str
       pack.sources[key] = { outlet: plain(review.author, 200), date: isoDate(review.date), url: https(review.url), reliability: 'high' };
       return { source: key, position: POSITION[verdict], summary: plain(`${review.author} rated it “${review.rating.name ?? `${review.rating.value}/${review.rating.best ?? 5}`}”`, 400), record: true };
     });
-    const supports = evidence.some((e) => e.position === 'supports');
-    const refutes = evidence.some((e) => e.position === 'refutes');
-    const doubts = evidence.some((e) => e.position === 'doubts');
-    const verdict: Verdict = refutes && supports ? 'disputed' : refutes ? 'contradicted' : doubts ? 'disputed' : 'corroborated';
+    // the pack's own verdict rule decides, as for any pack: two fact-checkers who disagree make it disputed
+    const verdict = verdictsByRule([{ id, evidence }], pack.sources, pack.verdictRule).get(id)!.verdict;
     const years = [...new Set([...reading.years, ...rs.flatMap(({ review }) => [review.date, review.claimDate].map((d) => Number(d?.slice(0, 4))).filter((y) => y > 1900))])];
     pack.claims.push({ id, statement, verdict, evidence, patterns: [`${reading.negative ? '! ' : ''}${elements.join(' ')}`], years: years.length ? years : undefined });
   }
