@@ -48,8 +48,7 @@ export function verdictsByRule(
     const clash = (claim.incompatibleWith ?? []).filter((other) => own.get(other)?.verdict === 'corroborated');
     const mine = own.get(claim.id)!;
     if (clash.length > 0 && mine.verdict !== 'corroborated') {
-      const established = clash.map((id) => claims.find((c) => c.id === id)?.statement ?? id);
-      own.set(claim.id, { verdict: 'contradicted', why: `it cannot be true if what is established is: ${established.join(' ')}` });
+      own.set(claim.id, { verdict: 'contradicted', why: `it cannot be true beside what is established (${clash.length === 1 ? 'one corroborated claim' : `${clash.length} corroborated claims`}, below)` });
     }
   }
   return own;

@@ -5,7 +5,7 @@
  */
 import type { Verdict } from '../types';
 import { BADGE_CSS } from './badge-styles';
-import { VERDICT_SYMBOL, VERDICT_WORD, type ClaimView } from './claim-view';
+import { VERDICT_SYMBOL, VERDICT_WORD, type ClaimView, type EvidenceView } from './claim-view';
 
 export const HOST_TAG = 'claimlens-badge';
 const CARD_GAP = 6;
@@ -24,6 +24,25 @@ function pill(doc: Document, verdict: Verdict, tag: 'button' | 'span'): HTMLElem
   return b;
 }
 
+function evidenceList(doc: Document, items: EvidenceView[]): HTMLElement {
+  const list = el(doc, 'ul');
+  for (const e of items) {
+    const li = el(doc, 'li');
+    li.append(e.quoted ? el(doc, 'q', { text: e.text }) : el(doc, 'span', { text: e.text }));
+    const src = el(doc, 'span', { className: 'src', text: `— ${e.outlet}${e.date ? `, ${e.date}` : ''}${e.role ? ` (${e.role})` : ''}` });
+    if (e.url) {
+      const a = el(doc, 'a', { text: 'read' });
+      a.href = e.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      src.append(' · ', a);
+    }
+    li.append(src);
+    list.append(li);
+  }
+  return list;
+}
+
 function fillCard(doc: Document, card: HTMLElement, view: ClaimView, cardId: string): void {
   const h = el(doc, 'h2');
   const close = el(doc, 'button', { className: 'close', text: '×' });
@@ -36,24 +55,13 @@ function fillCard(doc: Document, card: HTMLElement, view: ClaimView, cardId: str
     h,
     el(doc, 'p', { className: 'stance', text: `${view.stanceLine}:` }),
     el(doc, 'p', { className: 'claim', text: view.statement }),
-    el(doc, 'p', { className: 'basis', text: `That claim is ${view.claimVerdict}: ${view.basis}. Sources on record: ${sources}.` }),
+    el(doc, 'p', { className: 'basis', text: `That claim is ${view.claimVerdict}: ${view.basis}.` }),
+    el(doc, 'p', { className: 'stance', text: view.claimVerdict === 'corroborated' ? `Backed by ${sources}:` : `Reported by ${sources}:` }),
+    evidenceList(doc, view.evidence.slice(0, 6)),
   );
-  const list = el(doc, 'ul');
-  for (const e of view.evidence.slice(0, 6)) {
-    const li = el(doc, 'li');
-    li.append(e.quoted ? el(doc, 'q', { text: e.text }) : el(doc, 'span', { text: e.text }));
-    const src = el(doc, 'span', { className: 'src', text: `— ${e.outlet}${e.date ? `, ${e.date}` : ''}` });
-    if (e.url) {
-      const a = el(doc, 'a', { text: 'read' });
-      a.href = e.url;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      src.append(' · ', a);
-    }
-    li.append(src);
-    list.append(li);
+  for (const a of view.against) {
+    card.append(el(doc, 'p', { className: 'stance', text: 'Established instead:' }), el(doc, 'p', { className: 'claim', text: a.statement }), evidenceList(doc, a.evidence));
   }
-  card.append(list);
   for (const a of view.also) card.append(el(doc, 'p', { className: 'also', text: `Also in this sentence: ${a.statement} (${a.verdict})` }));
   card.append(el(doc, 'p', { className: 'foot', text: 'Judged on this device from a bundled claim pack. Nothing leaves your browser.' }));
 }
