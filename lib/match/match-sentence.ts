@@ -40,8 +40,9 @@ function evaluatePattern(
   let best: Candidate | null = null;
   for (const head of s.mentions) {
     if (!satisfies(headEl, head)) continue;
-    // the longest reading wins: "too young to attend" is not "attend"
-    if (s.mentions.some((o) => o.kind === 'concept' && claim.headConcepts.has(o.id) && strictlyInside(head, o))) continue;
+    // the longest reading wins over a shorter one that it contradicts: "too young to attend" is not "attend"
+    const yieldsTo = claim.opposedHeads.get(head.id);
+    if (s.mentions.some((o) => o.kind === 'concept' && yieldsTo?.has(o.id) && strictlyInside(head, o))) continue;
     let usedContext = false;
     let ok = true;
     let fromPrevious = false;

@@ -16,8 +16,12 @@ export interface IndexedPhrase extends LexiconPhrase {
 
 export interface IndexedClaim extends CompiledClaim {
   pack: string;
-  /** Concepts that can head one of this claim's patterns (for "longest reading wins"). */
-  headConcepts: Set<string>;
+  /**
+   * For each concept that heads one of this claim's patterns, the concepts heading patterns of the
+   * opposite stance ("skip" against "attend"): a reading inside a longer opposite one, or inside a
+   * longer one of the same concept, gives way ("too young to attend" is not "attend").
+   */
+  opposedHeads: Map<string, Set<string>>;
   /** Position in the packs, for a stable order between equally strong matches. */
   order: number;
 
@@ -84,12 +88,20 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
       // a claim id already taken by an earlier pack is that pack's; the later one is not indexed
       if (claimIds.has(claim.id)) continue;
       claimIds.add(claim.id);
-      const headConcepts = new Set<string>();
       claim.patterns.forEach((p) => p.elements.forEach((e) => e.entities.forEach((id) => namedEntities.add(id))));
-      const indexed: IndexedClaim = { ...claim, pack: pack.id, headConcepts, order: claims.length };
+      const headsBy = { true: new Set<string>(), false: new Set<string>() };
+      for (const p of claim.patterns) p.elements.find((e) => e.concepts.length > 0)!.concepts.forEach((c) => headsBy[`${p.states}`].add(c));
+      const opposedHeads = new Map<string, Set<string>>();
+      for (const states of [true, false] as const) {
+        for (const c of headsBy[`${states}`]) {
+          const set = opposedHeads.get(c) ?? new Set([c]);
+          headsBy[`${!states}`].forEach((o) => set.add(o));
+          opposedHeads.set(c, set);
+        }
+      }
+      const indexed: IndexedClaim = { ...claim, pack: pack.id, opposedHeads, order: claims.length };
       for (const p of claim.patterns) {
         const head = p.elements.find((e) => e.concepts.length > 0)!;
-        head.concepts.forEach((c) => headConcepts.add(c));
         // anchor: an entity the sentence itself must name, else the head concept
         const anchor = p.elements.find((e) => e.entities.length > 0 && e.concepts.length === 0 && !e.fromContext) ?? head;
         const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`)];
