@@ -15,7 +15,7 @@ describe('paraphrase set', () => {
     expect(perClaim.get(null)).toBeGreaterThanOrEqual(40);
   });
 
-  for (const file of ['paraphrases.jsonl', 'paraphrases-heldout.jsonl']) {
+  for (const file of ['paraphrases.jsonl', 'paraphrases-heldout.jsonl', 'paraphrases-outlets.jsonl']) {
     it(`${file}: precision >= 0.95, recall >= 0.85, no corroborated/contradicted flips`, async () => {
       const score = scoreMatcher(loadLabelled(join(import.meta.dirname, '..', 'fixtures', file)), await bundledIndex());
       console.log(`${file}: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, flips ${score.flips.length} (${score.total} sentences)`);
