@@ -31,6 +31,8 @@ export interface Evidence {
 export interface PatternElement {
   entities: string[];
   concepts: string[];
+  /** A value slot ("=age:9"): a value of this slot must be stated; another value states the claim's opposite. */
+  slot?: { id: string; accepted: string[] };
   /** The element names the grammatical subject of the pattern's first concept. */
   subject: boolean;
   /** The element may be found in the sentences just before (for "the gala" mentioned earlier). */
@@ -63,7 +65,8 @@ export interface CompiledClaim extends ClaimCore {
 
 /** A surface form of an entity alias or a concept phrase, as normalised tokens. */
 export interface LexiconPhrase {
-  kind: 'entity' | 'concept';
+  /** A value phrase spells one value of a choice slot; its id is "slot=value". */
+  kind: 'entity' | 'concept' | 'value';
   id: string;
   tokens: string[];
   /** Per token: true when the page's token must not be all lower case (proper names such as "North"). */
@@ -75,6 +78,19 @@ export interface LexiconPhrase {
 export interface EntityInfo {
   kind: 'person' | 'event' | 'thing';
   gender?: 'female' | 'male' | 'plural';
+}
+
+/**
+ * How a claim's value is written (an age, a year, a birth order, a designer, a theme). `frames` are
+ * token lists with '#' where the value stands (number, year and name slots); `choices` name the
+ * values a choice or name slot knows, each with its spellings as token lists. A name slot reads any
+ * capitalised name in a frame, so a value it does not know is still read as another value.
+ */
+export interface CompiledSlot {
+  kind: 'number' | 'year' | 'choice' | 'name';
+  frames: string[][];
+  choices: Record<string, string[][]>;
+  range?: [number, number];
 }
 
 export interface GateSpec {
@@ -94,6 +110,8 @@ export interface CompiledPack {
   stanceRule: Record<Verdict, Record<Stance, Verdict>>;
   gate: GateSpec;
   entities: Record<string, EntityInfo>;
+  /** Value slots by id (absent in packs compiled before slots existed). */
+  values?: Record<string, CompiledSlot>;
   /** Phrases encoded by lib/pack/lexicon-codec. */
   lexicon: string[];
   claims: CompiledClaim[];
@@ -108,6 +126,22 @@ export interface ClaimMatch {
   score: number;
   /** The sentence reports the claim as someone's ("fans said", "reportedly"). */
   attributed: boolean;
+  /** The words that decided, so a reader can judge the judgement. */
+  why: MatchReason;
+}
+
+/** Why a sentence was read as stating a claim: character offsets and words of the sentence itself. */
+export interface MatchReason {
+  /** The clause the claim was found in, as [start, end) offsets into the sentence. */
+  clause: [number, number];
+  /** Who does it, as written, and whom that names. `before`: named in a sentence before this one. */
+  subject?: { text: string; who: string[]; before: boolean };
+  /** The words that negate or deny it, as written ("did not", "there is no evidence"). */
+  negation: string[];
+  /** The value the sentence states and the values the claim accepts (another value states the opposite). */
+  value?: { slot: string; stated: string; accepted: string[] };
+  /** The words that report it as someone's ("fans claimed"). */
+  attribution?: string;
 }
 
 export interface SentenceVerdict {

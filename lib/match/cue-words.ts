@@ -8,16 +8,30 @@ export const NEGATORS = new Set([
   'not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'failed', 'fails', 'refused', 'declined',
   'unable', 'stopped', 'stops', 'prevented', 'prevents', 'barred', 'banned', 'forbidden',
 ]);
-/** Two-word negators: "instead of walking", "rather than attending". */
-export const NEGATOR_PAIRS: [string, string][] = [['instead', 'of'], ['rather', 'than'], ['no', 'longer']];
+/** Two-word negators: "instead of walking", "rather than attending", "has yet to attend". */
+export const NEGATOR_PAIRS: [string, string][] = [['instead', 'of'], ['rather', 'than'], ['no', 'longer'], ['yet', 'to'], ['far', 'from']];
+/** After "not", words that make it no negation ("not only … but", "not just"). */
+export const NOT_NEGATING = new Set(['only', 'just', 'merely', 'simply', 'even', 'least']);
 
-/** Frames that deny what the sentence reports, wherever they stand ("... are false", "there is no evidence"). */
-export const DENIAL_FRAMES: string[][] = [
+/** Frames that deny what follows them in their clause complex ("there is no evidence that …", "Kim denied …"). */
+export const DENIAL_BEFORE: string[][] = [
   ['no', 'evidence'], ['no', 'proof'], ['no', 'sign'], ['no', 'indication'], ['no', 'record'], ['no', 'reports'],
-  ['nothing', 'to', 'suggest'], ['false'], ['untrue'], ['debunked'], ['baseless'], ['unfounded'], ['fabricated'],
-  ['never', 'happened'], ['did', 'not', 'happen'], ['denied'], ['denies'], ['deny'], ['myth'], ['no', 'such'],
-  ['not', 'true'], ['fake', 'news'], ['made', 'up'], ['no', 'outlet'], ['no', 'one'], ['nobody'],
+  ['nothing', 'to', 'suggest'], ['not', 'true', 'that'], ['false', 'that'], ['untrue', 'that'], ['denied'], ['denies'],
+  ['deny'], ['debunked'], ['no', 'such'], ['no', 'outlet'], ['no', 'one'], ['nobody'], ['contrary', 'to'], ['dismissed'],
+  ['shut', 'down', 'claims'], ['shot', 'down'],
 ];
+/** Frames that deny what comes before them ("… are false", "… never happened"), from the thing reported on. */
+export const DENIAL_AFTER: string[][] = [
+  ['false'], ['untrue'], ['debunked'], ['baseless'], ['unfounded'], ['fabricated'], ['never', 'happened'],
+  ['did', 'not', 'happen'], ['denied'], ['myth'], ['not', 'true'], ['fake', 'news'], ['made', 'up'], ['unverified'],
+  ['a', 'hoax'], ['no', 'truth'],
+];
+/** What a report is called: a denial frame after the claim governs from here ("reports that … are false"). */
+export const REPORTED_THINGS = new Set([
+  'reports', 'report', 'claims', 'claim', 'rumours', 'rumors', 'rumour', 'rumor', 'stories', 'story', 'allegations',
+  'allegation', 'suggestions', 'speculation', 'idea', 'notion', 'theories', 'theory', 'accounts', 'account', 'posts',
+  'post', 'videos', 'headlines', 'articles', 'article', 'narrative',
+]);
 
 /** The sentence only entertains the claim: possibility, future, condition, wish. */
 export const HEDGES = new Set([
@@ -32,7 +46,6 @@ export const HEDGE_PHRASES: string[][] = [
 ];
 /** "rumored to make her debut but, instead, ..." – the rumour is reported only to be denied. */
 export const RUMOUR_WORDS = new Set(['rumored', 'rumoured', 'expected', 'supposed', 'slated', 'tipped', 'speculated']);
-export const CONTRAST_WORDS = new Set(['instead']);
 /** Modals that, followed by "not", state a fact about the past ("could not attend"). */
 export const MODALS_NEGATABLE = new Set(['could', 'would']);
 
@@ -48,6 +61,9 @@ export const ATTRIBUTION = new Set([
   'report', 'witnesses', 'fans', 'fan', 'commented', 'wrote', 'told', 'stated', 'insisted', 'suggested', 'suggest',
 ]);
 
+/** Words that join a companion to whoever does the verb ("walked the carpet with her daughter"). */
+export const COMITATIVES = new Set(['with', 'alongside']);
+
 /** Prepositions whose object is not a subject ("of Kim", "with her mom"). */
 export const PREPOSITIONS = new Set([
   'of', 'with', 'by', 'to', 'for', 'at', 'from', 'alongside', 'about', 'like', 'without', 'beside', 'behind',
@@ -55,7 +71,42 @@ export const PREPOSITIONS = new Set([
 ]);
 /** Words that begin a relative clause, whose people are not the main clause's subject. */
 export const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
-/** Conjunctions that start a new clause for negation and hedging. */
-export const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'however']);
+/** Conjunctions that open a clause contrasting with the one before: a new clause complex. */
+export const CONTRAST_OPENERS = new Set(['but', 'yet', 'whereas', 'however', 'instead', 'though', 'nevertheless', 'meanwhile']);
+/** Conjunctions that open a clause when a verb or a subject follows ("and watched", "and she watched"). */
+export const COORDINATORS = new Set(['and', 'or', 'nor', 'so', '&']);
+/** Conjunctions that open a subordinate clause (or, before a noun, a prepositional phrase). */
+export const SUBORDINATORS = new Set([
+  'while', 'although', 'though', 'because', 'since', 'as', 'when', 'whenever', 'after', 'before', 'until', 'unless', 'if',
+  'whether', 'once', 'where',
+]);
+/** Words after which "that" opens a reported clause ("said that", "claims that", "no evidence that"). */
+export const REPORTING_WORDS = new Set([
+  'said', 'says', 'say', 'claimed', 'claims', 'claim', 'reported', 'reports', 'report', 'revealed', 'reveals', 'confirmed',
+  'confirms', 'noted', 'added', 'explained', 'insisted', 'suggested', 'suggests', 'believe', 'believed', 'thought', 'think',
+  'felt', 'feel', 'alleged', 'alleges', 'evidence', 'proof', 'sign', 'indication', 'rumours', 'rumors', 'rumour', 'rumor',
+  'speculation', 'fact', 'news', 'idea', 'notion', 'stories', 'story', 'told', 'wrote', 'shared', 'joked', 'admitted',
+  'denied', 'denies', 'deny', 'shows', 'showed', 'means', 'meant', 'knew', 'know', 'noticed', 'realised', 'realized', 'assumed',
+  'hoped', 'feared', 'worried', 'clear', 'true', 'false', 'untrue', 'seems', 'seemed', 'appears', 'appeared',
+]);
+/** Verbs' auxiliaries and copulas: a closed class that tells a verb phrase starts. */
+export const AUXILIARIES = new Set([
+  'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would',
+  'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'got', 'gets', 'get',
+]);
+/** Common verbs with irregular or unmarked forms, so a clause is seen to start without a parser. */
+export const COMMON_VERBS = new Set([
+  'went', 'goes', 'go', 'made', 'makes', 'took', 'takes', 'left', 'leaves', 'came', 'comes', 'saw', 'sees', 'told', 'tells',
+  'wore', 'wears', 'brought', 'brings', 'gave', 'gives', 'kept', 'keeps', 'sat', 'sits', 'stood', 'stands', 'ran', 'rode',
+  'held', 'holds', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'appears', 'became', 'becomes', 'remained', 'remains',
+  'waited', 'waits', 'stayed', 'stays', 'said', 'says', 'wrote', 'writes', 'knew', 'knows', 'felt', 'feels', 'found',
+  'finds', 'put', 'puts', 'met', 'meets', 'let', 'lets', 'hit', 'hits', 'spent', 'spends', 'won', 'wins', 'lost', 'loses',
+  'began', 'begins', 'heard', 'hears', 'thought', 'thinks', 'sent', 'sends', 'built', 'paid', 'pays', 'led', 'leads',
+  'joined', 'joins', 'walked', 'walks', 'watched', 'watches', 'attended', 'attends', 'skipped', 'skips', 'missed', 'misses',
+  'posed', 'poses', 'stepped', 'steps', 'arrived', 'arrives', 'headed', 'heads', 'stole', 'steals', 'shared', 'shares',
+  'revealed', 'reveals', 'explained', 'explains', 'admitted', 'admits', 'claimed', 'claims', 'slammed', 'slams', 'blasted',
+  'blasts', 'did', 'does', 'hung', 'sported', 'donned', 'dons', 'rocked', 'stunned', 'turned', 'dazzled', 'graced',
+  'opted', 'chose', 'chooses', 'helped', 'helps', 'accompanied', 'accompanies', 'tagged', 'tags', 'dressed',
+]);
 
 export const PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural'>> = { she: 'female', herself: 'female', he: 'male', himself: 'male', they: 'plural' };

@@ -7,8 +7,12 @@ import type { Token } from '../text/tokenize';
 import type { IndexedPhrase, PackIndex } from './pack-index';
 
 export interface Mention {
-  kind: 'entity' | 'concept';
+  kind: 'entity' | 'concept' | 'value';
+  /** An entity or concept id; for a value, its slot's id. */
   id: string;
+  /** For a value: what it says ("9", "2013", "eldest", "other"), and for a name, the name as written. */
+  value?: string;
+  written?: string;
   pack: string;
   /** Token indices, end exclusive. */
   start: number;
@@ -23,6 +27,11 @@ function fits(t: Token, phrase: Phrase, k: number): boolean {
   return t.norm === phrase.tokens[k] && (!phrase.proper[k] || t.cased);
 }
 
+/** "9 year old" (from "9-year-old") ending at `end` (exclusive): a name may hold an age ("Kim's 9-year-old daughter"). */
+function ageBefore(tokens: Token[], end: number): boolean {
+  return tokens[end - 1]?.norm === 'old' && tokens[end - 2]?.norm === 'year' && /^\d+$/.test(tokens[end - 3]?.norm ?? '');
+}
+
 /** The phrase whose key token stands at `i`: its other tokens found outward, each within `gap` words. */
 function matchAround(tokens: Token[], i: number, phrase: Phrase): { start: number; end: number; gaps: number[] } | null {
   if (!fits(tokens[i]!, phrase, phrase.key)) return null;
@@ -30,7 +39,8 @@ function matchAround(tokens: Token[], i: number, phrase: Phrase): { start: numbe
   let lo = i;
   for (let k = phrase.key - 1; k >= 0; k--) {
     let found = -1;
-    for (let s = lo - 1; s >= lo - 1 - phrase.gap && s >= 0; s--) {
+    const reach = phrase.kind === 'entity' && ageBefore(tokens, lo) ? 3 : phrase.gap;
+    for (let s = lo - 1; s >= lo - 1 - reach && s >= 0; s--) {
       if (fits(tokens[s]!, phrase, k)) { found = s; break; }
       if (tokens[s]!.punct) break;
     }
@@ -41,7 +51,8 @@ function matchAround(tokens: Token[], i: number, phrase: Phrase): { start: numbe
   let hi = i;
   for (let k = phrase.key + 1; k < phrase.tokens.length; k++) {
     let found = -1;
-    for (let s = hi + 1; s <= hi + 1 + phrase.gap && s < tokens.length; s++) {
+    const reach = phrase.kind === 'entity' && ageBefore(tokens, hi + 4) ? 3 : phrase.gap;
+    for (let s = hi + 1; s <= hi + 1 + reach && s < tokens.length; s++) {
       if (fits(tokens[s]!, phrase, k)) { found = s; break; }
       if (tokens[s]!.punct) break;
     }
@@ -52,32 +63,41 @@ function matchAround(tokens: Token[], i: number, phrase: Phrase): { start: numbe
   return { start: lo, end: hi + 1, gaps };
 }
 
-export function findMentions(tokens: Token[], index: PackIndex): Mention[] {
-  const entities: Mention[] = [];
-  const concepts: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const phrases = index.byKeyToken.get(tokens[i]!.norm);
-    if (!phrases) continue;
-    for (const phrase of phrases) {
-      const m = matchAround(tokens, i, phrase);
-      if (!m) continue;
-      const mention: Mention = { kind: phrase.kind, id: phrase.id, pack: phrase.pack, start: m.start, end: m.end, gaps: m.gaps };
-      (phrase.kind === 'entity' ? entities : concepts).push(mention);
-    }
-  }
-  // entities: longest first, no overlaps within a pack (two packs may both know "Kim Kardashian")
-  entities.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+/** Longest first, no two overlapping within a pack (two packs may both know "Kim Kardashian"). */
+function longestWithoutOverlap(found: Mention[], length: number): Mention[] {
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Map<string, Uint8Array>();
   const kept: Mention[] = [];
-  for (const m of entities) {
+  for (const m of found) {
     let mine = taken.get(m.pack);
-    if (!mine) taken.set(m.pack, (mine = new Uint8Array(tokens.length)));
+    if (!mine) taken.set(m.pack, (mine = new Uint8Array(length)));
     let free = true;
     for (let t = m.start; t < m.end; t++) if (mine[t]) free = false;
     if (!free) continue;
     for (let t = m.start; t < m.end; t++) mine[t] = 1;
     kept.push(m);
   }
-  kept.sort((a, b) => a.start - b.start);
-  return [...kept, ...concepts];
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findMentions(tokens: Token[], index: PackIndex): Mention[] {
+  const entities: Mention[] = [];
+  const concepts: Mention[] = [];
+  const values: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrases = index.byKeyToken.get(tokens[i]!.norm);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      const m = matchAround(tokens, i, phrase);
+      if (!m) continue;
+      if (phrase.kind === 'value') {
+        const [slot, value] = phrase.id.split('=') as [string, string];
+        values.push({ kind: 'value', id: slot, value, pack: phrase.pack, start: m.start, end: m.end, gaps: [] });
+        continue;
+      }
+      const mention: Mention = { kind: phrase.kind, id: phrase.id, pack: phrase.pack, start: m.start, end: m.end, gaps: m.gaps };
+      (phrase.kind === 'entity' ? entities : concepts).push(mention);
+    }
+  }
+  return [...longestWithoutOverlap(entities, tokens.length), ...concepts, ...longestWithoutOverlap(values, tokens.length)];
 }

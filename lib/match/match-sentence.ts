@@ -1,14 +1,22 @@
 /**
  * The matcher: for one sentence (with the two before it for context), the claims it states and its
- * stance on each. Abstains on questions, hedges, other years and unresolved subjects: a wrong badge
- * costs a reader more than a missing one.
+ * stance on each, clause by clause. A pattern's words are looked for in one clause complex; its
+ * subject is the subject of the head's own clause; negation, hedges and other times are read in that
+ * clause; a value other than the claim's states the claim's opposite. A sentence that states several
+ * claims shows the most serious verdict and lists the others. Abstains on questions, hedges, other
+ * years and events, unresolved subjects, negations of unclear scope, and clauses whose patterns
+ * disagree: a wrong badge costs a reader more than a missing one.
  */
-import type { ClaimMatch, Pattern, PatternElement, SentenceVerdict, Verdict } from '../types';
-import { tokenize } from '../text/tokenize';
+import type { ClaimMatch, MatchReason, Pattern, PatternElement, SentenceVerdict, Verdict } from '../types';
+import { tokenize, type Token } from '../text/tokenize';
+import { COMITATIVES } from './cue-words';
 import { findMentions, type Mention } from './find-mentions';
+import { headOf } from '../pack/pattern-syntax';
 import type { IndexedClaim, PackIndex } from './pack-index';
-import { analyseStructure, pronounReferents, subjectOf, type AnalysedSentence } from './sentence-structure';
-import { commitmentAt, isAttributed, isQuestion, otherTime } from './stance-cues';
+import { participle } from './clauses';
+import { analyseStructure, holderOf, pronounReferents, subjectOf, type AnalysedSentence, type Subject } from './sentence-structure';
+import { attributionOf, commitmentAt, isQuestion, otherTime } from './stance-cues';
+import { findValues } from './values';
 
 /** Below this a match is not shown. */
 export const MIN_SCORE = 0.5;
@@ -19,8 +27,12 @@ const PENALTY_CONTEXT = 0.1;
 /** The order in which a sentence's verdict is chosen when it states several claims. */
 const SEVERITY: Record<Verdict, number> = { contradicted: 3, disputed: 2, corroborated: 1 };
 
+/** Prepositions that end a phrase and take the thing it is about ("be at the gala", "go with Kim"). */
+const PHRASE_FINAL_PREPOSITIONS = new Set(['at', 'in', 'into', 'inside', 'to', 'on', 'onto', 'with', 'from']);
+
 function satisfies(el: PatternElement, m: Mention): boolean {
-  return m.kind === 'entity' ? el.entities.includes(m.id) : el.concepts.includes(m.id);
+  if (el.slot) return m.kind === 'value' && m.id === el.slot.id;
+  return m.kind === 'entity' ? el.entities.includes(m.id) : m.kind === 'concept' && el.concepts.includes(m.id);
 }
 
 function strictlyInside(inner: Mention, outer: Mention): boolean {
@@ -30,47 +42,161 @@ function strictlyInside(inner: Mention, outer: Mention): boolean {
 interface Candidate {
   states: boolean;
   score: number;
+  group: number;
+  /** Read from a value the sentence states: 2 another value than the claim's, 1 the claim's, 0 none. */
+  valued: number;
+  why: MatchReason;
 }
 
-function evaluatePattern(
-  claim: IndexedClaim, pattern: Pattern, s: AnalysedSentence, previous: AnalysedSentence[], index: PackIndex,
-): Candidate | null {
-  const headIdx = pattern.elements.findIndex((e) => e.concepts.length > 0);
-  const headEl = pattern.elements[headIdx]!;
-  let best: Candidate | null = null;
+interface Sentence {
+  s: AnalysedSentence;
+  previous: AnalysedSentence[];
+  index: PackIndex;
+}
+
+const groupOf = (s: AnalysedSentence, token: number) => s.clauses.units[s.clauses.unitOf[token]!]!.group;
+
+/** Companions of the verb at `head` in its own clause: "with her daughter (as her date)", "without North". */
+function companions(s: AnalysedSentence, head: Mention): { ids: string[]; without: boolean; at: [number, number] }[] {
+  const { tokens, clauses, people } = s;
+  const unit = clauses.unitOf[head.start]!;
+  const out: { ids: string[]; without: boolean; at: [number, number] }[] = [];
+  for (let i = head.end; i < tokens.length && clauses.unitOf[i] === unit; i++) {
+    const w = tokens[i]!.norm;
+    if (!COMITATIVES.has(w) && w !== 'without') continue;
+    const p = people.find((q) => q.start === i + 1 && !q.pronoun);
+    // "with North watching from the car" says where North was, not that she went too
+    if (!p || participle(tokens[p.end])) continue;
+    out.push({ ids: p.ids, without: w === 'without', at: [p.start, p.end] });
+  }
+  return out;
+}
+
+/** "be at the Ritz", "went with Kylie": the phrase's object is named, and it is not what the pattern needs. */
+function objectElsewhere(c: Sentence, pattern: Pattern, head: Mention): boolean {
+  const { tokens, mentions } = c.s;
+  if (head.kind !== 'concept' || !PHRASE_FINAL_PREPOSITIONS.has(tokens[head.end - 1]?.norm ?? '')) return false;
+  let i = head.end;
+  while (i < head.end + 3 && ['the', 'a', 'an', 'her', 'his', 'their', 'this', 'that'].includes(tokens[i]?.norm ?? '')) i++;
+  const t = tokens[i];
+  if (!t || t.punct) return false;
+  const m = mentions.find((x) => x.kind === 'entity' && x.start >= head.end && x.start <= i);
+  if (m) return !pattern.elements.some((el) => satisfies(el, m));
+  return t.cased;
+}
+
+function textOf(tokens: Token[], [a, b]: [number, number]): string {
+  return tokens.slice(a, b).map((t) => t.text).filter((x, k, all) => k === 0 || x !== all[k - 1]).join(' ');
+}
+
+/**
+ * A value element's value nearest the head in its clause complex (for a head, the head itself); where
+ * the pattern names whose value it is (`owners`), a value held by someone else is not it ("Billie
+ * Eilish, 19, co-hosted with Timothée Chalamet, 25").
+ */
+function valueFor(c: Sentence, el: PatternElement, head: Mention, group: number, owners: string[]): Mention | null {
+  if (satisfies(el, head)) return head;
+  let best: Mention | null = null;
+  for (const m of c.s.mentions) {
+    if (!satisfies(el, m) || groupOf(c.s, m.start) !== group) continue;
+    if (owners.length > 0) {
+      const holder = holderOf(c.s, m, c.previous, c.index);
+      if (holder && !holder.ids.some((id) => owners.includes(id))) continue;
+    }
+    if (!best || Math.abs(m.start - head.start) < Math.abs(best.start - head.start)) best = m;
+  }
+  return best;
+}
+
+/** Is this entity named in the clause complex, or by a pronoun there that stands for it? */
+function namedIn(c: Sentence, el: PatternElement, group: number): boolean {
+  const { s } = c;
+  if (s.mentions.some((m) => satisfies(el, m) && groupOf(s, m.start) === group)) return true;
+  if (el.entities.length === 0) return false;
+  return s.people.some((p) => p.pronoun && groupOf(s, p.start) === group
+    && pronounReferents({ ...s, people: [p] }, c.previous, c.index).some((id) => el.entities.includes(id)));
+}
+
+function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Candidate[] {
+  const { s, previous, index } = c;
+  const { tokens } = s;
+  const headEl = headOf(pattern)!;
+  const allowedYears = new Set([...index.eventYears, ...(claim.years ?? [])]);
+  const out: Candidate[] = [];
   for (const head of s.mentions) {
     if (!satisfies(headEl, head)) continue;
-    // the longest reading wins over a shorter one that it contradicts: "too young to attend" is not "attend"
-    const yieldsTo = claim.opposedHeads.get(head.id);
-    if (s.mentions.some((o) => o.kind === 'concept' && yieldsTo?.has(o.id) && strictlyInside(head, o))) continue;
+    if (head.kind === 'concept') {
+      // the longest reading wins over a shorter one that it contradicts: "too young to attend" is not "attend"
+      const yieldsTo = claim.opposedHeads.get(head.id);
+      if (s.mentions.some((o) => o.kind === 'concept' && yieldsTo?.has(o.id) && strictlyInside(head, o))) continue;
+      if (objectElsewhere(c, pattern, head)) continue;
+    }
+    const group = groupOf(s, head.start);
+    // the values the pattern needs, nearest the head; a year read as a value is no date
+    const values = new Map<PatternElement, Mention | null>();
+    const valueTokens = new Set<number>();
+    for (const el of pattern.elements) {
+      if (!el.slot) continue;
+      const v = valueFor(c, el, head, group, pattern.elements.find((e) => e.subject)?.entities ?? []);
+      values.set(el, v);
+      if (v) for (let i = v.start; i < v.end; i++) valueTokens.add(i);
+    }
+    if ([...values.values()].some((v) => v === null)) continue;
+    if (otherTime(s, head.start, allowedYears, (claim.years ?? []).length > 0, valueTokens)) continue;
+    // "the red carpet at the Oscars": an event no claim speaks of, so this clause is about another night
+    if (s.mentions.some((m) => m.kind === 'entity' && groupOf(s, m.start) === group && index.entities.get(m.id)?.kind === 'event' && !index.namedEntities.has(m.id))) continue;
+    // the subject is read even where the pattern names none: a negation before it has unclear scope
+    let subject: Subject | null = head.kind === 'value' ? holderOf(s, head, previous, index) : subjectOf(s, head.start, previous, index);
+    const literal = new Set<number>();
+    for (let t = head.start; t < head.end; t++) if (!head.gaps.includes(t)) literal.add(t);
+    const commitment = commitmentAt(s, head, literal, subject);
+    if (commitment.hedged || commitment.unclear) continue;
+    let negated = commitment.negations % 2 === 1;
     let usedContext = false;
     let ok = true;
-    let fromPrevious = false;
-    for (const [i, el] of pattern.elements.entries()) {
-      if (i === headIdx) continue;
+    let value: MatchReason['value'];
+    let valued = 0;
+    for (const el of pattern.elements) {
       if (el.subject) {
-        const subj = subjectOf(s, head.start, previous, index);
-        if (!subj || !subj.ids.some((id) => el.entities.includes(id))) { ok = false; break; }
-        fromPrevious ||= subj.fromPrevious;
+        if (subject?.ids.some((id) => el.entities.includes(id))) continue;
+        // "Kim walked the carpet with her daughter as her date": the companion did it too; "without North": did not
+        const companion = negated ? undefined : companions(s, head).find((x) => x.ids.some((id) => el.entities.includes(id)));
+        if (!companion) { ok = false; break; }
+        if (companion.without) negated = !negated;
+        subject = { ids: companion.ids, fromPrevious: false, at: companion.at };
         continue;
       }
-      if (s.mentions.some((m) => satisfies(el, m))) continue;
-      if (el.fromContext && previous.some((p) => p.mentions.some((m) => satisfies(el, m)))) { usedContext = true; continue; }
+      if (el === headEl && !el.slot) continue;
+      if (el.slot) {
+        const v = values.get(el)!;
+        const accepted = el.slot.accepted.includes(v.value ?? '');
+        value = { slot: el.slot.id, stated: v.written ?? v.value ?? '', accepted: el.slot.accepted };
+        if (!accepted) negated = !negated;
+        valued = Math.max(valued, accepted ? 1 : 2);
+        continue;
+      }
+      if (namedIn(c, el, group)) continue;
+      if (el.fromContext && (s.mentions.some((m) => satisfies(el, m)) || previous.some((p) => p.mentions.some((m) => satisfies(el, m))))) {
+        usedContext = true;
+        continue;
+      }
       ok = false;
       break;
     }
     if (!ok) continue;
-    const literal = new Set<number>();
-    for (let t = head.start; t < head.end; t++) if (!head.gaps.includes(t)) literal.add(t);
-    const c = commitmentAt(s, head, literal);
-    if (c.hedged) continue;
-    const negated = c.negations % 2 === 1;
     const score = Math.min(1, SCORE_BASE + SCORE_PER_ELEMENT * pattern.elements.length)
-      - (usedContext ? PENALTY_CONTEXT : 0) - (fromPrevious ? PENALTY_CONTEXT : 0);
-    const cand = { states: pattern.states !== negated, score };
-    if (!best || cand.score > best.score) best = cand;
+      - (usedContext ? PENALTY_CONTEXT : 0) - (subject?.fromPrevious ? PENALTY_CONTEXT : 0);
+    const unit = s.clauses.units[s.clauses.unitOf[head.start]!]!;
+    const at = (i: number) => tokens[Math.min(i, tokens.length - 1)]!;
+    const why: MatchReason = {
+      clause: [at(unit.start).punct ? at(unit.start + 1).start : at(unit.start).start, at(unit.end - 1).end],
+      negation: commitment.words,
+      ...(subject?.at ? { subject: { text: textOf(tokens, subject.at), who: subject.ids, before: subject.fromPrevious } } : {}),
+      ...(value ? { value } : {}),
+    };
+    out.push({ states: pattern.states !== negated, score, group, valued, why });
   }
-  return best;
+  return out;
 }
 
 export interface MatchContext {
@@ -84,11 +210,31 @@ export function newContext(index: PackIndex): MatchContext {
 }
 
 const CONTEXT_SENTENCES = 2;
-const NOTHING_NAMED: AnalysedSentence = { tokens: [], mentions: [], segment: new Int32Array(0), relative: [false], people: [] };
+const NOTHING_NAMED: AnalysedSentence = { tokens: [], mentions: [], clauses: { units: [], unitOf: new Int32Array(0) }, people: [] };
 
 function remember(ctx: MatchContext, s: AnalysedSentence): void {
   ctx.previous.push(s);
   if (ctx.previous.length > CONTEXT_SENTENCES) ctx.previous.shift();
+}
+
+/** What one claim's patterns find in the sentence: per clause complex, one reading, or none where they disagree. */
+function readClaim(c: Sentence, claim: IndexedClaim): Candidate[] {
+  const byGroup = new Map<number, Candidate[]>();
+  for (const pattern of claim.patterns) {
+    for (const cand of evaluatePattern(c, claim, pattern)) byGroup.set(cand.group, [...(byGroup.get(cand.group) ?? []), cand]);
+  }
+  const out: Candidate[] = [];
+  for (const all of byGroup.values()) {
+    // a reading from the value the sentence states is the more specific: "a Balenciaga gown covered
+    // in pearls" is not Kim's Schiaparelli look, whatever the pearls say; and one wrong value of
+    // several ("under-21s since 2018") is enough to state the claim's opposite
+    const most = Math.max(...all.map((f) => f.valued));
+    const found = all.filter((f) => f.valued === most);
+    // patterns that disagree about one clause leave us unsure of it: abstain there
+    if (found.some((f) => f.states !== found[0]!.states)) continue;
+    out.push(found.reduce((a, b) => (b.score > a.score ? b : a)));
+  }
+  return out;
 }
 
 /** Judges one sentence; sentences must be given in reading order through the same context. */
@@ -101,36 +247,33 @@ export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict 
     return null;
   }
   const tokens = tokenize(text);
-  const mentions = findMentions(tokens, index);
+  const found = findMentions(tokens, index);
+  const mentions = [...found, ...findValues(tokens, index, found.filter((m) => m.kind === 'entity'))];
   const s = analyseStructure(tokens, mentions, index);
   const previous = ctx.previous.slice();
   remember(ctx, s);
   if (isQuestion(text)) return null;
+  const c: Sentence = { s, previous, index };
   const claims = new Set<IndexedClaim>();
-  const lookUp = (key: string) => index.claimsByAnchor.get(key)?.forEach((c) => claims.add(c));
-  for (const m of mentions) lookUp(`${m.kind === 'entity' ? '@' : '~'}${m.id}`);
+  const lookUp = (key: string) => index.claimsByAnchor.get(key)?.forEach((cl) => claims.add(cl));
+  for (const m of mentions) lookUp(`${m.kind === 'entity' ? '@' : m.kind === 'value' ? '=' : '~'}${m.id}`);
   // "She skipped it": the claims of whoever the pronoun names
   for (const id of pronounReferents(s, previous, index)) lookUp(`@${id}`);
-  const attributed = isAttributed(tokens);
+  const attribution = attributionOf(tokens);
   const matches: ClaimMatch[] = [];
-  // "the red carpet at the Oscars": an event no claim speaks of, so the sentence is about another night
-  if (mentions.some((m) => m.kind === 'entity' && index.entities.get(m.id)?.kind === 'event' && !index.namedEntities.has(m.id))) return null;
   for (const claim of claims) {
-    const allowed = new Set([...index.eventYears, ...(claim.years ?? [])]);
-    if (otherTime(tokens, allowed, (claim.years ?? []).length > 0)) continue;
-    const found: Candidate[] = [];
-    for (const pattern of claim.patterns) {
-      const c = evaluatePattern(claim, pattern, s, previous, index);
-      if (c) found.push(c);
-    }
-    if (found.length === 0) continue;
-    // patterns that disagree about the stance leave us unsure: abstain
-    if (found.some((f) => f.states !== found[0]!.states)) continue;
-    const score = Math.max(...found.map((f) => f.score));
-    if (score < MIN_SCORE) continue;
-    const stance = found[0]!.states ? 'asserts' : 'denies';
     const pack = index.packs.find((p) => p.id === claim.pack)!;
-    matches.push({ claim: claim.id, pack: claim.pack, stance, verdict: pack.stanceRule[claim.verdict][stance], score: Math.round(score * 100) / 100, attributed });
+    for (const found of readClaim(c, claim)) {
+      if (found.score < MIN_SCORE) continue;
+      const stance = found.states ? 'asserts' : 'denies';
+      // the same claim read the same way in two clauses is one finding
+      if (matches.some((m) => m.claim === claim.id && m.stance === stance)) continue;
+      matches.push({
+        claim: claim.id, pack: claim.pack, stance, verdict: pack.stanceRule[claim.verdict][stance],
+        score: Math.round(found.score * 100) / 100, attributed: attribution !== undefined,
+        why: { ...found.why, ...(attribution ? { attribution } : {}) },
+      });
+    }
   }
   if (matches.length === 0) return null;
   const order = (m: ClaimMatch) => index.claimById.get(m.claim)!.order;

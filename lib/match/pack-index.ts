@@ -6,7 +6,8 @@
 import { NUMBER_WORDS } from '../text/number-words';
 import { PRONOUNS } from './cue-words';
 import { decodePhrase } from '../pack/lexicon-codec';
-import type { CompiledClaim, CompiledPack, EntityInfo, LexiconPhrase } from '../types';
+import { headOf } from '../pack/pattern-syntax';
+import type { CompiledClaim, CompiledPack, CompiledSlot, EntityInfo, LexiconPhrase } from '../types';
 
 export interface IndexedPhrase extends LexiconPhrase {
   pack: string;
@@ -27,8 +28,18 @@ export interface IndexedClaim extends CompiledClaim {
 
 }
 
+/** A pack's value slot, ready to be looked for. */
+export interface IndexedSlot extends CompiledSlot {
+  pack: string;
+  id: string;
+}
+
 export interface PackIndex {
   packs: CompiledPack[];
+  /** Value slots of every pack (a slot is known by pack and id). */
+  slots: IndexedSlot[];
+  /** Verb forms the packs' phrases start with: with the closed classes, they tell a clause starts. */
+  packVerbs: Set<string>;
   /**
    * Phrases by their key token. Not by their first: "A. Kardor" and "the gala" would file thousands
    * of phrases under "a" and "the", and every "a" of an article would try them all.
@@ -72,11 +83,17 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
   const eventYears = new Set<number>();
   const namedEntities = new Set<string>();
   const claimIds = new Set<string>();
+  const slots: IndexedSlot[] = [];
+  const phraseStarts = new Set<string>();
   for (const pack of packs) {
     pack.eventYears.forEach((y) => eventYears.add(y));
+    for (const [id, slot] of Object.entries(pack.values ?? {})) {
+      slots.push({ ...slot, pack: pack.id, id });
+    }
     for (const [id, info] of Object.entries(pack.entities)) entities.set(id, info);
     for (const encoded of pack.lexicon) {
       const phrase = decodePhrase(encoded);
+      if (phrase.kind === 'concept' && phrase.tokens.length > 1 && /^[a-z]+$/.test(phrase.tokens[0]!)) phraseStarts.add(phrase.tokens[0]!);
       const key = longestAt(phrase.tokens);
       const word = phrase.tokens[key]!;
       const list = byKeyToken.get(word);
@@ -90,7 +107,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
       claimIds.add(claim.id);
       claim.patterns.forEach((p) => p.elements.forEach((e) => e.entities.forEach((id) => namedEntities.add(id))));
       const headsBy = { true: new Set<string>(), false: new Set<string>() };
-      for (const p of claim.patterns) p.elements.find((e) => e.concepts.length > 0)!.concepts.forEach((c) => headsBy[`${p.states}`].add(c));
+      for (const p of claim.patterns) headOf(p)!.concepts.forEach((c) => headsBy[`${p.states}`].add(c));
       const opposedHeads = new Map<string, Set<string>>();
       for (const states of [true, false] as const) {
         for (const c of headsBy[`${states}`]) {
@@ -101,10 +118,10 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
       }
       const indexed: IndexedClaim = { ...claim, pack: pack.id, opposedHeads, order: claims.length };
       for (const p of claim.patterns) {
-        const head = p.elements.find((e) => e.concepts.length > 0)!;
-        // anchor: an entity the sentence itself must name, else the head concept
+        const head = headOf(p)!;
+        // anchor: an entity the sentence itself must name, else the head concept or value slot
         const anchor = p.elements.find((e) => e.entities.length > 0 && e.concepts.length === 0 && !e.fromContext) ?? head;
-        const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`)];
+        const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`), ...(anchor.slot ? [`=${anchor.slot.id}`] : [])];
         for (const key of keys) {
           anchorKeys.add(key);
           const list = claimsByAnchor.get(key) ?? [];
@@ -116,15 +133,29 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     }
   }
   Object.keys(PRONOUNS).forEach((p) => anchorWords.add(p));
+  // a phrase that starts with a verb was conjugated at build time ("attend", "attends", "attending"):
+  // a first word that comes in several such forms is a verb, one that does not ("pregnant with") is not
+  const packVerbs = new Set<string>();
+  for (const w of phraseStarts) {
+    const stem = w.replace(/e$/, '');
+    if ([`${w}s`, `${w}es`, `${w}ing`, `${stem}ing`, `${w}ed`, `${w}d`].some((f) => phraseStarts.has(f))) packVerbs.add(w);
+  }
+  // a claim found by its value alone ("the theme was …") is looked for wherever its frames' words stand
+  for (const slot of slots) {
+    if (!anchorKeys.has(`=${slot.id}`)) continue;
+    for (const frame of slot.frames) for (const w of frame) if (w !== '#' && /\p{L}/u.test(w)) anchorWords.add(w);
+  }
   for (const list of byKeyToken.values()) {
     for (const phrase of list) {
-      const key = `${phrase.kind === 'entity' ? '@' : '~'}${phrase.id}`;
+      const key = phrase.kind === 'value' ? `=${phrase.id.split('=')[0]}` : `${phrase.kind === 'entity' ? '@' : '~'}${phrase.id}`;
       // every entity is an anchor: sentences naming one give context (pronouns, "the gala") to the next
       if (phrase.kind === 'entity' || anchorKeys.has(key)) anchorWords.add(phrase.tokens[longestAt(phrase.tokens)]!);
     }
   }
   return {
     packs,
+    slots,
+    packVerbs,
     byKeyToken,
     entities,
     claims,

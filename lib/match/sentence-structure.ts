@@ -1,21 +1,22 @@
 /**
- * Just enough structure to tell who does what: clause segments, people mentioned (names, nicknames,
- * pronouns) and the subject of a verb phrase. Heuristics over tokens, no parser: nearest person before
- * the verb, skipping prepositional objects and relative clauses, with coordination ("Kim and her
- * sisters") and pronouns resolved to the sentence's or the previous sentences' first fitting person.
+ * Who does what in a sentence: the people it names (names, nicknames, pronouns), its clauses (from
+ * the clause stage), and the subject of a verb phrase, read clause by clause. The subject is the
+ * nearest person before the verb in its own clause, not the object of a preposition; a clause with
+ * none takes its host's (a relative clause its antecedent, "but did not walk" the main clause's, a
+ * participle the main clause's, an appositive the name it follows). Coordination ("Kim and her
+ * sisters") adds people; pronouns resolve to the sentence's or the sentences before's first fitting
+ * person. Heuristics over tokens, no parser.
  */
 import type { Token } from '../text/tokenize';
-import { CLAUSE_WORDS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS } from './cue-words';
+import { analyseClauses, ownTokens, type Clauses } from './clauses';
+import { PREPOSITIONS, PRONOUNS } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { PackIndex } from './pack-index';
 
 export interface AnalysedSentence {
   tokens: Token[];
   mentions: Mention[];
-  /** Per token: the clause segment it belongs to (split at , ; : ( ) — and clause conjunctions). */
-  segment: Int32Array;
-  /** Per segment: does it open with who/which (a relative clause)? */
-  relative: boolean[];
+  clauses: Clauses;
   people: Person[];
 }
 
@@ -29,22 +30,6 @@ export interface Person {
 }
 
 export function analyseStructure(tokens: Token[], mentions: Mention[], index: PackIndex): AnalysedSentence {
-  const segment = new Int32Array(tokens.length);
-  const relative: boolean[] = [false];
-  let seg = 0;
-  let fresh = true;
-  tokens.forEach((t, i) => {
-    if (t.punct && t.norm !== '.' || CLAUSE_WORDS.has(t.norm)) {
-      seg++;
-      relative.push(false);
-      fresh = true;
-    }
-    segment[i] = seg;
-    if (!t.punct && fresh) {
-      relative[seg] = RELATIVE_WORDS.has(t.norm);
-      fresh = false;
-    }
-  });
   const people: Person[] = [];
   const isObject = (start: number) => start > 0 && PREPOSITIONS.has(tokens[start - 1]!.norm);
   for (const m of mentions) {
@@ -56,10 +41,10 @@ export function analyseStructure(tokens: Token[], mentions: Mention[], index: Pa
   }
   tokens.forEach((t, i) => {
     const g = PRONOUNS[t.norm];
-    if (g) people.push({ start: i, end: i + 1, ids: [], pronoun: g, object: false });
+    if (g) people.push({ start: i, end: i + 1, ids: [], pronoun: g, object: isObject(i) });
   });
   people.sort((a, b) => a.start - b.start);
-  return { tokens, mentions, segment, relative, people };
+  return { tokens, mentions, clauses: analyseClauses(tokens, people, index.packVerbs), people };
 }
 
 function genderFits(index: PackIndex, id: string, g: 'female' | 'male' | 'plural'): boolean {
@@ -81,16 +66,19 @@ export interface Subject {
   ids: string[];
   /** Resolved from a sentence before this one. */
   fromPrevious: boolean;
+  /** Where the subject is written in this sentence (token range), when it is. */
+  at?: [number, number];
 }
 
 function resolve(p: Person, s: AnalysedSentence, previous: AnalysedSentence[], index: PackIndex): Subject | null {
-  if (!p.pronoun) return { ids: p.ids, fromPrevious: false };
+  const at: [number, number] = [p.start, p.end];
+  if (!p.pronoun) return { ids: p.ids, fromPrevious: false, at };
   const here = firstFitting(s, p.start, p.pronoun, index);
-  if (here) return { ids: here, fromPrevious: false };
+  if (here) return { ids: here, fromPrevious: false, at };
   for (let k = previous.length - 1; k >= 0; k--) {
     const prev = previous[k]!;
     const ids = firstFitting(prev, prev.tokens.length, p.pronoun, index);
-    if (ids) return { ids, fromPrevious: true };
+    if (ids) return { ids, fromPrevious: true, at };
   }
   return null;
 }
@@ -102,40 +90,113 @@ export function pronounReferents(s: AnalysedSentence, previous: AnalysedSentence
   return ids;
 }
 
-/** Who does the verb phrase that starts at token `head`? */
-export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedSentence[], index: PackIndex): Subject | null {
-  const headSeg = s.segment[head]!;
-  let chosen = -1;
-  for (let k = s.people.length - 1; k >= 0; k--) {
+/** The person whose name ends right before token `end` (an appositive's or relative clause's antecedent). */
+function personEndingAt(s: AnalysedSentence, end: number): number {
+  let at = end;
+  while (at > 0 && s.tokens[at - 1]!.punct) at--;
+  for (let k = s.people.length - 1; k >= 0; k--) if (s.people[k]!.end === at) return k;
+  return -1;
+}
+
+/**
+ * A subject in the unit's own words before token `before`: the nearest person there ("Kim said North
+ * watched": North), or for a clause leaned on, its first ("Kim told Vogue …": Kim, not Vogue).
+ */
+function ownSubject(s: AnalysedSentence, unit: number, before: number, first = false, possessors = true): number {
+  const own = new Set(ownTokens(s.clauses, unit, before));
+  let found = -1;
+  for (let k = 0; k < s.people.length; k++) {
     const p = s.people[k]!;
-    if (p.end > head) continue;
-    if (p.object) continue;
-    const pSeg = s.segment[p.start]!;
-    if (pSeg !== headSeg && s.relative[pSeg]) continue;
-    chosen = k;
-    break;
+    if (p.end > before) break;
+    if (p.object || !own.has(p.start)) continue;
+    // "Kim Kardashian's youngest child": a possessor is no subject, unless it owns the very words
+    // judged ("North's outburst")
+    if (s.tokens[p.end]?.norm === "'s" && (first || !possessors || before - p.end > 3)) continue;
+    found = k;
+    if (first) break;
   }
-  // "Before taking to the Met steps, Kardashian said ...": a fronted clause's subject comes after it
-  if (chosen < 0) {
-    const opener = s.tokens.find((t) => !t.punct);
-    if (headSeg !== s.segment[0] || !opener || !(PREPOSITIONS.has(opener.norm) || opener.norm.endsWith('ing'))) return null;
-    const after = s.people.find((p) => p.start >= head && !p.object && s.segment[p.start] !== headSeg && !s.relative[s.segment[p.start]!]);
-    if (!after) return null;
-    return resolve(after, s, previous, index);
-  }
+  return found;
+}
+
+function withCoordinates(s: AnalysedSentence, chosen: number, previous: AnalysedSentence[], index: PackIndex): Subject | null {
   const first = resolve(s.people[chosen]!, s, previous, index);
   if (!first) return null;
   const ids = new Set(first.ids);
+  let start = first.at![0];
   // coordination: "Kim and her sisters", "Kylie, Kendall and Kim"
-  let k = chosen;
-  while (k > 0) {
+  for (let k = chosen; k > 0; k--) {
     const here = s.people[k]!;
     const prev = s.people[k - 1]!;
     const between = s.tokens.slice(prev.end, here.start).map((t) => t.norm);
     if (between.length !== 1 || !['and', '&', ','].includes(between[0]!)) break;
-    const r = resolve(prev, s, previous, index);
-    r?.ids.forEach((id) => ids.add(id));
-    k--;
+    resolve(prev, s, previous, index)?.ids.forEach((id) => ids.add(id));
+    start = prev.start;
   }
-  return { ids: [...ids], fromPrevious: first.fromPrevious };
+  return { ids: [...ids], fromPrevious: first.fromPrevious, at: [start, first.at![1]] };
+}
+
+/**
+ * Who does what the words at token `head` say, in the head's own clause or the clause it leans on.
+ * `possessors`: whether "North's" may be the subject of the words right after it ("North's outburst"),
+ * as it may for an act, but not for a value ("Kim's youngest child" is not Kim).
+ */
+export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedSentence[], index: PackIndex, possessors = true): Subject | null {
+  const { units, unitOf } = s.clauses;
+  let unit = unitOf[head]!;
+  let before = head;
+  let leaned = false;
+  for (let hops = 0; hops < 6 && unit >= 0; hops++) {
+    const u = units[unit]!;
+    // an appositive or parenthesis describes the name it follows: ", the eldest of four,"
+    if (u.kind === 'appositive' || u.kind === 'parenthetical') {
+      const k = personEndingAt(s, u.start);
+      if (k >= 0) return withCoordinates(s, k, previous, index);
+    }
+    if (u.kind === 'relative' && (u.opener === 'who' || u.opener === 'that' || u.opener === 'which')) {
+      const own = ownSubject(s, unit, before);
+      // "who she shares with Kanye": the relative word is the object, the named person the subject
+      if (own >= 0) return withCoordinates(s, own, previous, index);
+      const k = personEndingAt(s, u.start);
+      if (k >= 0) return withCoordinates(s, k, previous, index);
+      return null;
+    }
+    const own = ownSubject(s, unit, before, leaned, possessors);
+    if (own >= 0) return withCoordinates(s, own, previous, index);
+    // no subject of its own: a participle, "but did not walk", "after leaving" lean on their host
+    if (u.host < 0 || u.host === unit) return null;
+    const host = units[u.host]!;
+    unit = u.host;
+    // the host's subject stands anywhere in it (before or after the dependent clause)
+    before = host.end;
+    leaned = true;
+  }
+  return null;
+}
+
+/**
+ * Whom a value belongs to ("North, 10,", "the 9-year-old North", "Kim's eldest", "North is the
+ * eldest"): the name it is part of, the name it follows as an appositive, the name it stands
+ * before, or else its clause's subject.
+ */
+export function holderOf(s: AnalysedSentence, v: Mention, previous: AnalysedSentence[], index: PackIndex): Subject | null {
+  const inside = s.people.findIndex((p) => !p.pronoun && p.start <= v.start && v.end <= p.end);
+  if (inside >= 0) return withCoordinates(s, inside, previous, index);
+  const unit = s.clauses.units[s.clauses.unitOf[v.start]!]!;
+  if (unit.kind === 'appositive' || unit.kind === 'parenthetical') {
+    const k = personEndingAt(s, unit.start);
+    if (k >= 0) return withCoordinates(s, k, previous, index);
+  }
+  // "9-year-old North", "the nine-year-old daughter of Kim": a person right after
+  const after = s.people.findIndex((p) => p.start >= v.end && p.start <= v.end + 1 && !p.pronoun);
+  if (after >= 0 && !s.tokens.slice(v.end, s.people[after]!.start).some((t) => t.punct)) return withCoordinates(s, after, previous, index);
+  // "North, then 10,", "North West, 9, …" (the appositive begins with the value itself)
+  if (s.tokens[v.start]?.norm === ',' || s.tokens[v.start]?.norm === '(') {
+    const k = personEndingAt(s, v.start + 1);
+    if (k >= 0) return withCoordinates(s, k, previous, index);
+  }
+  const subject = subjectOf(s, v.start, previous, index, false);
+  if (subject) return subject;
+  // "At nine years old, North West is …": a fronted value belongs to the clause's subject after it
+  const later = s.people.findIndex((p) => p.start >= v.end && !p.object && s.clauses.unitOf[p.start] === s.clauses.unitOf[v.start]);
+  return later >= 0 ? withCoordinates(s, later, previous, index) : null;
 }

@@ -1,107 +1,170 @@
 /**
- * Reads what a sentence commits to about the verb phrase at a given place: is it negated or denied,
- * only entertained (a question, a hedge, the future), or about another year? Pure token logic.
+ * Reads what a sentence commits to about the verb phrase at a given place, clause by clause: is it
+ * negated or denied, only entertained (a hedge, the future, a condition), or about another time?
+ * A negation counts in its own clause, between the subject and the verb ("North, who did not go in,
+ * watched from the car" negates the going in, not the watching); a denial frame governs the clauses
+ * it frames ("there is no evidence that …", "… reports that … are false"). A negation standing
+ * before the subject ("fans couldn't believe North …") has a scope we cannot tell: the caller abstains.
+ * Pure token logic.
  */
 import type { Token } from '../text/tokenize';
+import { ownTokens, type Clauses } from './clauses';
 import {
-  ATTRIBUTION, CONTRAST_WORDS, SENTENCE_HEDGES, DENIAL_FRAMES, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
-  OTHER_TIME_PHRASES, RUMOUR_WORDS,
+  ATTRIBUTION, CONTRAST_OPENERS, DENIAL_AFTER, DENIAL_BEFORE, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
+  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, RUMOUR_WORDS, SENTENCE_HEDGES,
 } from './cue-words';
 import type { Mention } from './find-mentions';
-import type { AnalysedSentence } from './sentence-structure';
+import type { AnalysedSentence, Subject } from './sentence-structure';
 
-/** How far before a verb phrase a negator still negates it ("did not even walk"). */
-const NEGATION_WINDOW = 5;
+/** How far before a verb phrase a negator still negates it ("did not even get to walk"). */
+const NEGATION_WINDOW = 6;
 
 function phraseAt(tokens: Token[], i: number, phrase: string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.norm !== phrase[k]) return false;
   return true;
 }
 
-function segmentRange(s: AnalysedSentence, at: number): [number, number] {
-  const seg = s.segment[at]!;
-  let a = at;
-  let b = at;
-  while (a > 0 && s.segment[a - 1] === seg) a--;
-  while (b < s.tokens.length - 1 && s.segment[b + 1] === seg) b++;
-  return [a, b + 1];
-}
-
 export function isQuestion(text: string): boolean {
   return /\?["'”’)\]]*\s*$/.test(text);
 }
 
+/** The unit of token `at` and the units it leans on (a participle its main clause, a relative clause its antecedent's). */
+function homeAndHosts(c: Clauses, at: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = c.unitOf[at]!, hops = 0; k >= 0 && hops < 4 && !out.has(k); k = c.units[k]!.host, hops++) out.add(k);
+  return out;
+}
+
 /**
- * A year other than the allowed ones, or "last year", "ten years ago": the sentence is about another
- * time. Claims that are themselves about another time (`claimIsDated`) accept the relative phrases.
+ * A year other than the allowed ones, or "last year", "ten years ago", in the clause of the words at
+ * `at` or a clause it leans on: that clause is about another time. A year in another clause ("…,
+ * although her mother was pregnant with her at the 2013 gala") dates only that clause. Claims that
+ * are themselves about another time (`claimIsDated`) accept the relative phrases. `values` are tokens
+ * read as a slot's value, not a date.
  */
-export function otherTime(tokens: Token[], allowedYears: Set<number>, claimIsDated: boolean): boolean {
+export function otherTime(s: AnalysedSentence, at: number, allowedYears: Set<number>, claimIsDated: boolean, values: Set<number>): boolean {
+  const { tokens, clauses } = s;
+  const scope = homeAndHosts(clauses, at);
   for (let i = 0; i < tokens.length; i++) {
+    if (!scope.has(clauses.unitOf[i]!)) continue;
     const t = tokens[i]!;
-    if (/^(19|20)\d\d$/.test(t.norm) && !allowedYears.has(Number(t.norm))) return true;
+    if (!values.has(i) && /^(19|20)\d\d$/.test(t.norm) && !allowedYears.has(Number(t.norm))) return true;
     if (!claimIsDated && OTHER_TIME_PHRASES.some((p) => phraseAt(tokens, i, p))) return true;
   }
   return false;
 }
 
-export function isAttributed(tokens: Token[]): boolean {
-  return tokens.some((t) => ATTRIBUTION.has(t.norm));
+/** The words that make the sentence someone's report ("fans claimed", "reportedly"), or undefined. */
+export function attributionOf(tokens: Token[]): string | undefined {
+  return tokens.find((t) => ATTRIBUTION.has(t.norm))?.text;
 }
 
-/** A modal or wish that makes the verb phrase hypothetical; "could not" and "would not" state a fact. */
-function hedged(s: AnalysedSentence, head: Mention, rumourDenied: boolean): boolean {
-  const { tokens } = s;
-  const [a, b] = segmentRange(s, head.start);
+export interface Commitment {
+  /** Negations and denials bearing on the verb phrase; an odd count negates it. */
+  negations: number;
+  /** The negating words as written. */
+  words: string[];
+  /** Only entertained: a hedge, the future, a condition. */
+  hedged: boolean;
+  /** A negation whose scope cannot be told: abstain. */
+  unclear: boolean;
+}
+
+/** Denial frames governing token `at`: "there is no evidence that …" before it, "… are false" after it. */
+function denials(s: AnalysedSentence, at: number, literal: Set<number>, counted: Set<number>): number[] {
+  const { tokens, clauses } = s;
+  const group = clauses.units[clauses.unitOf[at]!]!.group;
+  const found: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.norm;
-    if (SENTENCE_HEDGES.has(w) && i < head.start) return true;
-    if (i < a || i >= b) continue;
-    if (HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p))) return true;
-    // a modal governs what follows it: "The 9-year-old was rumored to ..." does not hedge "9-year-old"
-    if (i >= head.start) continue;
-    if (HEDGES.has(w)) {
-      if (MODALS_NEGATABLE.has(w) && tokens[i + 1]?.norm === 'not' && tokens[i + 2]?.norm !== 'have') continue;
-      if (RUMOUR_WORDS.has(w) && rumourDenied) continue;
-      if (w === 'may' && tokens[i]!.cased && /^\d/.test(tokens[i + 1]?.norm ?? '')) continue; // "May 1"
-      return true;
+    if (literal.has(i) || clauses.units[clauses.unitOf[i]!]!.group !== group) continue;
+    const before = i < at ? DENIAL_BEFORE.find((f) => phraseAt(tokens, i, f)) : undefined;
+    const after = i > at ? DENIAL_AFTER.find((f) => phraseAt(tokens, i, f)) : undefined;
+    const frame = before ?? after;
+    if (!frame) continue;
+    // a frame after the claim governs from the thing reported: "North went; reports that she was left alone are false"
+    if (after) {
+      let from = -1;
+      for (let k = i - 1; k >= 0 && clauses.units[clauses.unitOf[k]!]!.group === group; k--) if (REPORTED_THINGS.has(tokens[k]!.norm)) { from = k; break; }
+      if (from > at) continue;
     }
+    let overlaps = false;
+    for (let k = 0; k < frame.length; k++) if (counted.has(i + k)) overlaps = true;
+    if (!overlaps) found.push(i);
+    i += frame.length - 1;
+  }
+  return found;
+}
+
+/** A modal or wish in the verb phrase's clause, a condition, or a hedge over the sentence. */
+function hedged(s: AnalysedSentence, head: Mention, rumourDenied: boolean): boolean {
+  const { tokens, clauses } = s;
+  const home = clauses.unitOf[head.start]!;
+  const group = clauses.units[home]!.group;
+  for (let i = 0; i < head.start; i++) {
+    if (SENTENCE_HEDGES.has(tokens[i]!.norm) && clauses.units[clauses.unitOf[i]!]!.group === group) return true;
+  }
+  // "if she had gone", "whether North will …": a condition hedges its clause and what it embeds
+  for (let k = home, hops = 0; k >= 0 && hops < 4; k = clauses.units[k]!.host, hops++) {
+    const u = clauses.units[k]!;
+    if ((u.opener === 'if' || u.opener === 'unless' || u.opener === 'whether')
+      && !tokens.slice(u.start, u.end).some((t) => t.norm === 'wondering' || t.norm === 'curious')) return true;
+    if (u.kind === 'main') break;
+  }
+  const own = [...ownTokens(clauses, home, clauses.units[home]!.end)];
+  for (const i of own) {
+    const w = tokens[i]!.norm;
+    if (HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p))) return true;
+    // a modal governs what follows it: "The 9-year-old was rumored to …" does not hedge "9-year-old"
+    if (i >= head.start || !HEDGES.has(w)) continue;
+    if (MODALS_NEGATABLE.has(w) && tokens[i + 1]?.norm === 'not' && tokens[i + 2]?.norm !== 'have') continue;
+    if (RUMOUR_WORDS.has(w) && rumourDenied) continue;
+    if (w === 'may' && tokens[i]!.cased && /^\d/.test(tokens[i + 1]?.norm ?? '')) continue; // "May 1"
+    return true;
   }
   return false;
 }
 
-export interface Commitment {
-  negations: number;
-  hedged: boolean;
-}
-
-/** Negations bearing on the verb phrase `head`, and whether it is only entertained. */
-export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<number>): Commitment {
-  const { tokens } = s;
-  const [segStart] = segmentRange(s, head.start);
+/** Negations bearing on the verb phrase `head` (whose subject is `subject`), and whether it is only entertained. */
+export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<number>, subject: Subject | null): Commitment {
+  const { tokens, clauses } = s;
+  const home = clauses.unitOf[head.start]!;
+  const own = [...ownTokens(clauses, home, head.start)];
+  const subjectEnd = subject?.at && clauses.unitOf[subject.at[0]] === home ? subject.at[1] : -1;
   const counted = new Set<number>();
-  const from = Math.max(segStart, head.start - NEGATION_WINDOW);
-  for (let i = from; i < head.start; i++) {
-    if (NEGATORS.has(tokens[i]!.norm) && !literal.has(i)) counted.add(i);
-    if (NEGATOR_PAIRS.some((p) => phraseAt(tokens, i, p))) counted.add(i);
+  let unclear = false;
+  // the "no" of "there is no evidence" belongs to its frame, counted below
+  const framed = new Set<number>();
+  for (const i of own) {
+    const f = DENIAL_BEFORE.find((x) => phraseAt(tokens, i, x));
+    if (f) for (let k = 0; k < f.length; k++) framed.add(i + k);
+  }
+  for (const i of own) {
+    if (framed.has(i)) continue;
+    const w = tokens[i]!.norm;
+    const pair = NEGATOR_PAIRS.some((p) => phraseAt(tokens, i, p));
+    if (!pair && (!NEGATORS.has(w) || literal.has(i))) continue;
+    // "not only", "not just": no negation
+    if (w === 'not' && NOT_NEGATING.has(tokens[i + 1]?.norm ?? '')) continue;
+    if (subjectEnd >= 0 && i < subjectEnd) { unclear = true; continue; }
+    if (head.start - i > NEGATION_WINDOW) continue;
+    counted.add(i);
   }
   for (const g of head.gaps) if (NEGATORS.has(tokens[g]!.norm)) counted.add(g);
-  // "not only ... but" is no negation
-  for (const i of [...counted]) if (tokens[i + 1]?.norm === 'only' && tokens[i]!.norm === 'not') counted.delete(i);
-  for (let i = 0; i < tokens.length; i++) {
-    if (literal.has(i)) continue;
-    const frame = DENIAL_FRAMES.find((f) => phraseAt(tokens, i, f));
-    if (!frame) continue;
-    let overlaps = false;
-    for (let k = 0; k < frame.length; k++) if (counted.has(i + k)) overlaps = true;
-    if (!overlaps) counted.add(i);
-    i += frame.length - 1;
+  // "did not attend or walk the carpet": the negation carries over an "or"
+  const u = clauses.units[home]!;
+  if ((u.opener === 'or' || u.opener === 'nor') && u.host >= 0) {
+    const hostNeg = [...ownTokens(clauses, u.host, clauses.units[u.host]!.end)].some((i) => NEGATORS.has(tokens[i]!.norm));
+    if (hostNeg || u.opener === 'nor') counted.add(-2);
   }
+  for (const i of denials(s, head.start, literal, counted)) counted.add(i);
   // "was rumored to make her debut but, instead, only went with her mom": the rumour is denied
   let rumourDenied = false;
-  const rumour = tokens.some((t, i) => i >= segStart && i < head.start && RUMOUR_WORDS.has(t.norm));
-  if (rumour && tokens.some((t, i) => i >= head.end && CONTRAST_WORDS.has(t.norm))) {
+  const rumour = own.some((i) => RUMOUR_WORDS.has(tokens[i]!.norm));
+  if (rumour && clauses.units.some((x, k) => k > home && (CONTRAST_OPENERS.has(x.opener) || tokens.slice(x.start, x.end).some((t) => t.norm === 'instead')))) {
     rumourDenied = true;
     counted.add(-1);
   }
-  return { negations: counted.size, hedged: hedged(s, head, rumourDenied) };
+  const words = [...counted].filter((i) => i >= 0).sort((a, b) => a - b).map((i) => tokens[i]!.text);
+  if (rumourDenied) words.push('(the rumour is denied)');
+  return { negations: counted.size, words, hedged: hedged(s, head, rumourDenied), unclear };
 }

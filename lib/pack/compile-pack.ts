@@ -2,16 +2,31 @@
  * Build-time only: turns a validated pack into the form the matcher reads — every alias and phrase
  * tokenised and inflected, every pattern parsed. All NLP cost is paid here, once, not on the page.
  */
-import type { CompiledPack, LexiconPhrase } from '../types';
+import type { CompiledPack, CompiledSlot, LexiconPhrase } from '../types';
 import { tokenize } from '../text/tokenize';
+import { knownNames } from './check-pack-meaning';
 import { surfaceForms } from './inflect';
 import { encodePhrase } from './lexicon-codec';
-import type { PackSource } from './pack-schema';
+import type { PackSource, SlotSource } from './pack-schema';
 import { parsePattern } from './pattern-syntax';
 import { verdictsByRule } from './verdict-rule';
 
 /** Words a concept phrase may skip between two of its words ("walked up the Met Gala red carpet"). */
 const CONCEPT_GAP = 3;
+
+/** '#' is no word to the tokenizer: it stands in as this one while a frame is tokenised. */
+const VALUE_MARK = 'qqvalueqq';
+
+const words = (phrase: string) => tokenize(phrase.replaceAll('#', ` ${VALUE_MARK} `)).map((t) => (t.norm === VALUE_MARK ? '#' : t.norm));
+
+function compileSlot(slot: SlotSource): CompiledSlot {
+  return {
+    kind: slot.kind,
+    frames: (slot.phrases ?? []).map(words),
+    choices: Object.fromEntries(Object.entries(slot.choices ?? {}).map(([v, spellings]) => [v, spellings.map(words)])),
+    ...(slot.range ? { range: slot.range } : {}),
+  };
+}
 
 export function compilePack(pack: PackSource, sourceHash: string): CompiledPack {
   const lexicon: string[] = [];
@@ -36,8 +51,18 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
       }
     }
   }
+  // a choice slot's spellings are found like any phrase ("eldest", "second-born")
+  for (const [id, slot] of Object.entries(pack.values ?? {})) {
+    if (slot.kind !== 'choice') continue;
+    for (const [value, spellings] of Object.entries(slot.choices ?? {})) {
+      for (const spelling of spellings) {
+        const toks = tokenize(spelling);
+        add({ kind: 'value', id: `${id}=${value}`, tokens: toks.map((t) => t.norm), proper: toks.map(() => false), gap: 0 });
+      }
+    }
+  }
   const byRule = verdictsByRule(pack.claims, pack.sources, pack.verdictRule);
-  const known = { entities: new Set(Object.keys(pack.entities)), concepts: new Set(Object.keys(pack.concepts)) };
+  const known = knownNames(pack);
   return {
     id: pack.id,
     version: pack.version,
@@ -48,6 +73,7 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
     stanceRule: pack.stanceRule,
     gate: pack.gate,
     entities: Object.fromEntries(Object.entries(pack.entities).map(([id, e]) => [id, { kind: e.kind, gender: e.gender }])),
+    ...(pack.values ? { values: Object.fromEntries(Object.entries(pack.values).map(([id, s]) => [id, compileSlot(s)])) } : {}),
     lexicon,
     claims: pack.claims.map((c) => ({
       id: c.id,

@@ -7,12 +7,12 @@ import type { LexiconPhrase } from '../types';
 
 export function encodePhrase(p: LexiconPhrase): string {
   const mask = p.proper.reduce((m, on, i) => (on ? m | (1 << i) : m), 0);
-  return `${p.kind === 'entity' ? 'e' : 'c'}\t${p.id}\t${p.gap}\t${mask}\t${p.tokens.join(' ')}`;
+  return `${p.kind[0]}\t${p.id}\t${p.gap}\t${mask}\t${p.tokens.join(' ')}`;
 }
 
 export function decodePhrase(s: string): LexiconPhrase {
   const [kind, id, gap, mask, words] = s.split('\t') as [string, string, string, string, string];
   const tokens = words.split(' ');
   const m = Number(mask);
-  return { kind: kind === 'e' ? 'entity' : 'concept', id, gap: Number(gap), tokens, proper: tokens.map((_, i) => (m & (1 << i)) !== 0) };
+  return { kind: kind === 'e' ? 'entity' : kind === 'v' ? 'value' : 'concept', id, gap: Number(gap), tokens, proper: tokens.map((_, i) => (m & (1 << i)) !== 0) };
 }

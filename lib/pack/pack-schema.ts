@@ -45,6 +45,18 @@ export const claimSchema = z.strictObject({
 
 const stanceRow = z.strictObject({ asserts: verdict, denies: verdict });
 
+/**
+ * A value slot: how an age, a year, a birth order, a designer or a theme is written. Number, year and
+ * name slots give frames with '#' where the value stands ("# years old", "aged #", "# gown"); choice
+ * and name slots name their values with the spellings of each.
+ */
+export const slotSchema = z.strictObject({
+  kind: z.enum(['number', 'year', 'choice', 'name']),
+  phrases: z.array(text(80)).max(200).optional(),
+  choices: z.record(id, z.array(text(80)).min(1).max(100)).optional(),
+  range: z.tuple([z.number().int().min(0), z.number().int().max(1000)]).optional(),
+});
+
 export const packSchema = z.strictObject({
   id,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
@@ -69,8 +81,10 @@ export const packSchema = z.strictObject({
     aliases: z.array(text(80)).min(1),
   })),
   concepts: z.record(id, z.array(text(80)).min(1)),
+  values: z.record(id, slotSchema).optional(),
   claims: z.array(claimSchema).min(1).max(200_000),
 });
 
 export type PackSource = z.infer<typeof packSchema>;
 export type ClaimSource = z.infer<typeof claimSchema>;
+export type SlotSource = z.infer<typeof slotSchema>;

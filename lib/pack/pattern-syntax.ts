@@ -3,14 +3,46 @@
  *   `!` first   the pattern states the claim's opposite;
  *   `@id`       an entity, `~id` a concept; `a|b` either;
  *   `*`         this element is the subject of the pattern's first concept;
- *   `+`         this element may also be found in the two sentences before.
- * Parsing is pure and shared by validation and compilation.
+ *   `+`         this element may also be found in the two sentences before;
+ *   `=slot:v,w` a value of the pack's value slot `slot` ("=age:9"): the sentence must state one, and
+ *               a value other than v or w states the claim's opposite ("North, 10," against "=age:9").
+ * The pattern's head is its first concept, or its value element where it has no concept: the words
+ * the matcher starts from. Parsing is pure and shared by validation and compilation.
  */
 import type { Pattern, PatternElement } from '../types';
 
 export class PatternError extends Error {}
 
-export function parsePattern(source: string, known: { entities: Set<string>; concepts: Set<string> }): Pattern {
+/** The element a pattern is matched from: its first concept, else its first value slot. */
+export function headOf(p: { elements: PatternElement[] }): PatternElement | undefined {
+  return p.elements.find((e) => e.concepts.length > 0) ?? p.elements.find((e) => e.slot !== undefined);
+}
+
+export interface KnownNames {
+  entities: Set<string>;
+  concepts: Set<string>;
+  /** Value slots by id: their kind and, for choice and name slots, the values they know. */
+  slots?: Map<string, { kind: string; choices: Set<string> }>;
+}
+
+function parseSlot(word: string, known: KnownNames): { id: string; accepted: string[] } {
+  const m = /^=([a-z0-9][a-z0-9-]*):(.+)$/.exec(word);
+  if (!m) throw new PatternError(`writes the value slot "${word}" wrongly (=slot:value or =slot:value,value)`);
+  const [, id, list] = m as unknown as [string, string, string];
+  const slot = known.slots?.get(id);
+  if (!slot) throw new PatternError(`names an unknown value slot "=${id}"`);
+  const accepted = list.split(',');
+  for (const v of accepted) {
+    if (slot.kind === 'number' || slot.kind === 'year') {
+      if (!/^\d+$/.test(v)) throw new PatternError(`gives "${v}" for the ${slot.kind} slot "=${id}", which takes whole numbers`);
+    } else if (!slot.choices.has(v)) {
+      throw new PatternError(`gives "${v}" for the slot "=${id}", which knows only ${[...slot.choices].map((c) => `"${c}"`).join(', ')}`);
+    }
+  }
+  return { id, accepted };
+}
+
+export function parsePattern(source: string, known: KnownNames): Pattern {
   const words = source.trim().split(/\s+/);
   let states = true;
   if (words[0] === '!') {
@@ -28,6 +60,11 @@ export function parsePattern(source: string, known: { entities: Set<string>; con
       rest = rest.slice(1);
     }
     const el: PatternElement = { entities: [], concepts: [], subject, fromContext };
+    if (rest.startsWith('=')) {
+      if (subject || fromContext) throw new PatternError(`marks the value slot "${word}" with * or +, which only entities and concepts take`);
+      el.slot = parseSlot(rest, known);
+      return el;
+    }
     for (const alt of rest.split('|')) {
       const name = alt.slice(1);
       if (alt.startsWith('@') && known.entities.has(name)) el.entities.push(name);
@@ -37,8 +74,8 @@ export function parsePattern(source: string, known: { entities: Set<string>; con
     if (subject && el.concepts.length > 0) throw new PatternError(`marks "${word}" as subject, but a subject must be an entity`);
     return el;
   });
-  if (!elements.some((e) => e.concepts.length > 0)) throw new PatternError('needs at least one concept (~id)');
-  const head = elements.findIndex((e) => e.concepts.length > 0);
-  if (elements[head]!.fromContext) throw new PatternError('its first concept cannot come from context (+)');
+  const head = headOf({ elements });
+  if (!head) throw new PatternError('needs at least one concept (~id) or value slot (=slot:value)');
+  if (head.fromContext) throw new PatternError('its first concept cannot come from context (+)');
   return { source, states, elements };
 }
