@@ -114,6 +114,8 @@ export interface CompiledPack {
   values?: Record<string, CompiledSlot>;
   /** Phrases encoded by lib/pack/lexicon-codec. */
   lexicon: string[];
+  /** Verb forms the pack's phrases start with ("attended", "stepping"), for the clause stage. */
+  verbs?: string[];
   claims: CompiledClaim[];
 }
 

@@ -103,6 +103,12 @@ function subjectThenVerb(s: Scan, i: number): boolean {
 
 const endsPerson = (s: Scan, end: number) => s.people.some((p) => p.end === end);
 
+/** "her daughter, North West, standing …": a name set off by commas renames the one before (not "Kim, Kylie and Kendall"). */
+function namesAgain(s: Scan, i: number): boolean {
+  const after = personAt(s, i);
+  return after >= 0 && s.tokens[after]?.norm === ',' && !COORDINATORS.has(s.tokens[after + 1]?.norm ?? '') && personAt(s, after + 1) < 0;
+}
+
 /** The next comma or clause mark from `from` (or the sentence's end). */
 function nextMark(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length; k++) if (tokens[k]!.punct) return k;
@@ -183,11 +189,12 @@ export function analyseClauses(tokens: Token[], people: PersonSpan[], packVerbs:
             // "Although North stayed outside, Kim …", "Then-pregnant with North, Kim …": the main clause starts here
             begin(i, 'main', ',', false);
             const main = units.length - 1;
-            for (let k = 0; k < main; k++) if (units[k]!.host === -1) units[k]!.host = main;
+            units[main]!.host = -1;
+            for (let k = 0; k < main; k++) if (units[k]!.host === -1 || units[k]!.host < k) units[k]!.host = main;
             frontedOpen = false;
           } else if (participle(next)) {
             push(i, 'participial', next.norm);
-          } else if (endsPerson(s, i) && (APPOSITIVE_OPENERS.has(next.norm) || /^\d/.test(next.norm) || (next.cased && personAt(s, i + 1) < 0))) {
+          } else if (endsPerson(s, i) && (APPOSITIVE_OPENERS.has(next.norm) || /^\d/.test(next.norm) || (next.cased && (personAt(s, i + 1) < 0 || namesAgain(s, i + 1))))) {
             const close = nextMark(tokens, i + 1);
             if (close - i - 1 <= MAX_APPOSITIVE && !subjectThenVerb(s, i + 1)) push(i, 'appositive', ',');
           } else if (hasVerb(i) && subjectThenVerb(s, i + 1)) {

@@ -17,7 +17,7 @@ export const NOT_NEGATING = new Set(['only', 'just', 'merely', 'simply', 'even',
 export const DENIAL_BEFORE: string[][] = [
   ['no', 'evidence'], ['no', 'proof'], ['no', 'sign'], ['no', 'indication'], ['no', 'record'], ['no', 'reports'],
   ['nothing', 'to', 'suggest'], ['not', 'true', 'that'], ['false', 'that'], ['untrue', 'that'], ['denied'], ['denies'],
-  ['deny'], ['debunked'], ['no', 'such'], ['no', 'outlet'], ['no', 'one'], ['nobody'], ['contrary', 'to'], ['dismissed'],
+  ['deny'], ['debunked'], ['no', 'such'], ['no', 'outlet'], ['no', 'one'], ['nobody'], ['dismissed'],
   ['shut', 'down', 'claims'], ['shot', 'down'],
 ];
 /** Frames that deny what comes before them ("… are false", "… never happened"), from the thing reported on. */
@@ -59,6 +59,13 @@ export const OTHER_TIME_PHRASES: string[][] = [
 export const ATTRIBUTION = new Set([
   'said', 'says', 'claimed', 'claims', 'claim', 'reportedly', 'allegedly', 'alleged', 'according', 'reports',
   'report', 'witnesses', 'fans', 'fan', 'commented', 'wrote', 'told', 'stated', 'insisted', 'suggested', 'suggest',
+]);
+
+/** Family words: "Kim's youngest child" names the child, not Kim. */
+export const KINSHIP = new Set([
+  'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'son', 'sons', 'eldest', 'oldest', 'youngest', 'firstborn',
+  'baby', 'niece', 'nephew', 'cousin', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'mom', 'mum', 'father', 'dad',
+  'offspring', 'girl', 'little',
 ]);
 
 /** Words that join a companion to whoever does the verb ("walked the carpet with her daughter"). */

@@ -84,16 +84,16 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
   const namedEntities = new Set<string>();
   const claimIds = new Set<string>();
   const slots: IndexedSlot[] = [];
-  const phraseStarts = new Set<string>();
+  const packVerbs = new Set<string>();
   for (const pack of packs) {
     pack.eventYears.forEach((y) => eventYears.add(y));
+    pack.verbs?.forEach((v) => packVerbs.add(v));
     for (const [id, slot] of Object.entries(pack.values ?? {})) {
       slots.push({ ...slot, pack: pack.id, id });
     }
     for (const [id, info] of Object.entries(pack.entities)) entities.set(id, info);
     for (const encoded of pack.lexicon) {
       const phrase = decodePhrase(encoded);
-      if (phrase.kind === 'concept' && phrase.tokens.length > 1 && /^[a-z]+$/.test(phrase.tokens[0]!)) phraseStarts.add(phrase.tokens[0]!);
       const key = longestAt(phrase.tokens);
       const word = phrase.tokens[key]!;
       const list = byKeyToken.get(word);
@@ -133,13 +133,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     }
   }
   Object.keys(PRONOUNS).forEach((p) => anchorWords.add(p));
-  // a phrase that starts with a verb was conjugated at build time ("attend", "attends", "attending"):
-  // a first word that comes in several such forms is a verb, one that does not ("pregnant with") is not
-  const packVerbs = new Set<string>();
-  for (const w of phraseStarts) {
-    const stem = w.replace(/e$/, '');
-    if ([`${w}s`, `${w}es`, `${w}ing`, `${stem}ing`, `${w}ed`, `${w}d`].some((f) => phraseStarts.has(f))) packVerbs.add(w);
-  }
+
   // a claim found by its value alone ("the theme was …") is looked for wherever its frames' words stand
   for (const slot of slots) {
     if (!anchorKeys.has(`=${slot.id}`)) continue;

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { analyseClauses, ownTokens, type Clauses } from './clauses';
-import { PREPOSITIONS, PRONOUNS } from './cue-words';
+import { KINSHIP, PREPOSITIONS, PRONOUNS } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { PackIndex } from './pack-index';
 
@@ -102,16 +102,15 @@ function personEndingAt(s: AnalysedSentence, end: number): number {
  * A subject in the unit's own words before token `before`: the nearest person there ("Kim said North
  * watched": North), or for a clause leaned on, its first ("Kim told Vogue …": Kim, not Vogue).
  */
-function ownSubject(s: AnalysedSentence, unit: number, before: number, first = false, possessors = true): number {
+function ownSubject(s: AnalysedSentence, unit: number, before: number, first = false): number {
   const own = new Set(ownTokens(s.clauses, unit, before));
   let found = -1;
   for (let k = 0; k < s.people.length; k++) {
     const p = s.people[k]!;
     if (p.end > before) break;
     if (p.object || !own.has(p.start)) continue;
-    // "Kim Kardashian's youngest child": a possessor is no subject, unless it owns the very words
-    // judged ("North's outburst")
-    if (s.tokens[p.end]?.norm === "'s" && (first || !possessors || before - p.end > 3)) continue;
+    // "Kim Kardashian's youngest child" is not Kim; "Kim's gown", "North's outburst" are theirs
+    if (s.tokens[p.end]?.norm === "'s" && s.tokens.slice(p.end + 1, p.end + 4).some((t) => KINSHIP.has(t.norm))) continue;
     found = k;
     if (first) break;
   }
@@ -129,18 +128,15 @@ function withCoordinates(s: AnalysedSentence, chosen: number, previous: Analysed
     const prev = s.people[k - 1]!;
     const between = s.tokens.slice(prev.end, here.start).map((t) => t.norm);
     if (between.length !== 1 || !['and', '&', ','].includes(between[0]!)) break;
+    if (s.clauses.unitOf[prev.start] !== s.clauses.unitOf[here.start]) break;
     resolve(prev, s, previous, index)?.ids.forEach((id) => ids.add(id));
     start = prev.start;
   }
   return { ids: [...ids], fromPrevious: first.fromPrevious, at: [start, first.at![1]] };
 }
 
-/**
- * Who does what the words at token `head` say, in the head's own clause or the clause it leans on.
- * `possessors`: whether "North's" may be the subject of the words right after it ("North's outburst"),
- * as it may for an act, but not for a value ("Kim's youngest child" is not Kim).
- */
-export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedSentence[], index: PackIndex, possessors = true): Subject | null {
+/** Who does what the words at token `head` say, in the head's own clause or the clause it leans on. */
+export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedSentence[], index: PackIndex): Subject | null {
   const { units, unitOf } = s.clauses;
   let unit = unitOf[head]!;
   let before = head;
@@ -160,7 +156,7 @@ export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedS
       if (k >= 0) return withCoordinates(s, k, previous, index);
       return null;
     }
-    const own = ownSubject(s, unit, before, leaned, possessors);
+    const own = ownSubject(s, unit, before, leaned);
     if (own >= 0) return withCoordinates(s, own, previous, index);
     // no subject of its own: a participle, "but did not walk", "after leaving" lean on their host
     if (u.host < 0 || u.host === unit) return null;
@@ -186,17 +182,21 @@ export function holderOf(s: AnalysedSentence, v: Mention, previous: AnalysedSent
     const k = personEndingAt(s, unit.start);
     if (k >= 0) return withCoordinates(s, k, previous, index);
   }
-  // "9-year-old North", "the nine-year-old daughter of Kim": a person right after
-  const after = s.people.findIndex((p) => p.start >= v.end && p.start <= v.end + 1 && !p.pronoun);
-  if (after >= 0 && !s.tokens.slice(v.end, s.people[after]!.start).some((t) => t.punct)) return withCoordinates(s, after, previous, index);
-  // "North, then 10,", "North West, 9, …" (the appositive begins with the value itself)
+  // "9-year-old North", "eldest daughter North": a name right after a value that ends in a word, not
+  // a number ("Elle Fanning at age 13 and Hailee Steinfeld" gives 13 to no Hailee)
+  const last = s.tokens[v.end - 1]!;
+  const after = /^\d/.test(last.norm) ? -1 : s.people.findIndex((p) => !p.pronoun && (p.start === v.end
+    || (p.start === v.end + 1 && !s.tokens[v.end]!.punct && !PREPOSITIONS.has(s.tokens[v.end]!.norm) && !['and', 'or', '&'].includes(s.tokens[v.end]!.norm))));
+  if (after >= 0) return withCoordinates(s, after, previous, index);
+  // "North, then 10,", "North West, 9, …": a value set off by a comma belongs to the name before it, or to no one we know ("Stormi, 5,")
   if (s.tokens[v.start]?.norm === ',' || s.tokens[v.start]?.norm === '(') {
     const k = personEndingAt(s, v.start + 1);
-    if (k >= 0) return withCoordinates(s, k, previous, index);
+    return k >= 0 ? withCoordinates(s, k, previous, index) : null;
   }
-  const subject = subjectOf(s, v.start, previous, index, false);
+  const subject = subjectOf(s, v.start, previous, index);
   if (subject) return subject;
-  // "At nine years old, North West is …": a fronted value belongs to the clause's subject after it
+  // "At nine years old, North West is …": a value that opens the sentence belongs to the subject after it
+  if (s.tokens.slice(0, v.start).some((t) => !t.punct && !['at', 'aged', 'age', 'just', 'only'].includes(t.norm))) return null;
   const later = s.people.findIndex((p) => p.start >= v.end && !p.object && s.clauses.unitOf[p.start] === s.clauses.unitOf[v.start]);
   return later >= 0 ? withCoordinates(s, later, previous, index) : null;
 }

@@ -5,7 +5,7 @@
 import type { CompiledPack, CompiledSlot, LexiconPhrase } from '../types';
 import { tokenize } from '../text/tokenize';
 import { knownNames } from './check-pack-meaning';
-import { surfaceForms } from './inflect';
+import { startsWithVerb, surfaceForms } from './inflect';
 import { encodePhrase } from './lexicon-codec';
 import type { PackSource, SlotSource } from './pack-schema';
 import { parsePattern } from './pattern-syntax';
@@ -44,10 +44,16 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
       add({ kind: 'entity', id, tokens: toks.map((t) => t.norm), proper: toks.map((t) => t.cased), gap: 0 });
     }
   }
+  // the verbs the pack's phrases start with, in every form: with the closed classes, the page-side
+  // clause stage tells from them where a clause starts
+  const verbs = new Set<string>();
   for (const [id, phrases] of Object.entries(pack.concepts)) {
     for (const phrase of phrases) {
-      for (const form of surfaceForms(tokenize(phrase).map((t) => t.norm))) {
+      const words = tokenize(phrase).map((t) => t.norm);
+      const verbal = startsWithVerb(words);
+      for (const form of surfaceForms(words)) {
         add({ kind: 'concept', id, tokens: form, proper: form.map(() => false), gap: CONCEPT_GAP });
+        if (verbal && form.length > 1) verbs.add(form[0]!);
       }
     }
   }
@@ -75,6 +81,7 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
     entities: Object.fromEntries(Object.entries(pack.entities).map(([id, e]) => [id, { kind: e.kind, gender: e.gender }])),
     ...(pack.values ? { values: Object.fromEntries(Object.entries(pack.values).map(([id, s]) => [id, compileSlot(s)])) } : {}),
     lexicon,
+    verbs: [...verbs].sort(),
     claims: pack.claims.map((c) => ({
       id: c.id,
       statement: c.statement,

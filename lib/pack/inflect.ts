@@ -31,6 +31,17 @@ function verbForms(word: string): string[] {
   return out;
 }
 
+/**
+ * Does a phrase of several words start with a verb ("go with", "step out with"; not "pregnant with",
+ * "to venue", "guests under")? Read in a frame, as compromise reads a clause.
+ */
+export function startsWithVerb(words: string[]): boolean {
+  if (words.length < 2 || !/^[a-z]+$/.test(words[0]!) || words[0] === 'be') return false;
+  const tags = (doc: ReturnType<typeof nlp>, i: number) => ((doc.terms().json()[i] as { terms?: { tags?: string[] }[] } | undefined)?.terms?.[0]?.tags ?? []);
+  // a verb in the frame, and not a noun on its own ("appearance at", "attendees must be" are not verbs)
+  return tags(nlp(`they ${words.join(' ')}`), 1).includes('Verb') && !tags(nlp(words[0]!), 0).includes('Noun');
+}
+
 function plural(word: string): string | undefined {
   if (!/^[a-z]+$/.test(word)) return undefined;
   const p = nlp(word).nouns().toPlural().text().toLowerCase();
