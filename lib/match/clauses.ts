@@ -17,7 +17,7 @@
  */
 import type { Token } from '../text/tokenize';
 import {
-  AUXILIARIES, COMMON_VERBS, CONTRAST_OPENERS, COORDINATORS, PRONOUNS, RELATIVE_WORDS, REPORTING_WORDS, SUBORDINATORS,
+  AUXILIARIES, COMMON_VERBS, CONTRAST_OPENERS, COORDINATORS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, REPORTING_WORDS, SUBORDINATORS,
 } from './cue-words';
 
 export type UnitKind = 'main' | 'coordinate' | 'subordinate' | 'relative' | 'participial' | 'appositive' | 'parenthetical' | 'content';
@@ -122,14 +122,23 @@ function openingKind(s: Scan, first: number): UnitKind {
   const w = t.norm;
   const next = s.tokens[first + 1];
   if (SUBORDINATORS.has(w) && w !== 'as' && !(['since', 'before', 'after', 'until'].includes(w) && !(participle(next) || subjectThenVerb(s, first + 1)))) return 'subordinate';
-  if (w === 'despite' || (w === 'instead' && next?.norm === 'of') || participle(t)) return 'participial';
-  // "Then-pregnant with North, …", "Dressed in Chanel, …": an opener that runs to a comma and names no subject of its own
+  if (w === 'despite' || (w === 'instead' && next?.norm === 'of') || (w === 'rather' && next?.norm === 'than') || participle(t)) return 'participial';
+  // "By the time the episode aired, …": a time clause
+  if (w === 'by' && next?.norm === 'the' && s.tokens[first + 2]?.norm === 'time') return 'subordinate';
+  // "Then-pregnant with North, …", "Dressed in Chanel, …", "Left to fend for herself, …": an opener
+  // that runs to a comma and names no subject of its own
   const comma = nextMark(s.tokens, first);
-  if (s.tokens[comma]?.norm === ',' && personAt(s, first) < 0 && ((w === 'then' && !verbal(s.tokens, first + 1, s.packVerbs)) || (w.endsWith('ed') && w.length > 4))) return 'participial';
+  const named = s.people.some((p) => p.start < comma && !PREPOSITIONS.has(s.tokens[p.start - 1]?.norm ?? '')) || PRONOUNS[w] !== undefined;
+  if (s.tokens[comma]?.norm === ',' && !named
+    && ((w === 'then' && !verbal(s.tokens, first + 1, s.packVerbs)) || (w.endsWith('ed') && w.length > 4) || (!AUXILIARIES.has(w) && verbal(s.tokens, first, s.packVerbs)))) return 'participial';
   return 'main';
 }
 
-export function analyseClauses(tokens: Token[], people: PersonSpan[], packVerbs: ReadonlySet<string>): Clauses {
+/**
+ * `phraseStarts`: tokens where a pack phrase begins; there a conjunction is the phrase's own word
+ * ("as her date" is no clause).
+ */
+export function analyseClauses(tokens: Token[], people: PersonSpan[], packVerbs: ReadonlySet<string>, phraseStarts: ReadonlySet<number> = new Set()): Clauses {
   const s: Scan = { tokens, people, packVerbs };
   const units: Unit[] = [];
   const unitOf = new Int32Array(tokens.length);
@@ -230,7 +239,7 @@ export function analyseClauses(tokens: Token[], people: PersonSpan[], packVerbs:
       }
     } else if (SUBORDINATORS.has(w) && next && !next.punct) {
       // "since 2018", "before the gala", "because of the rule", "as her date" are prepositions here
-      const preposition = (w === 'because' && next.norm === 'of')
+      const preposition = (w === 'because' && next.norm === 'of') || phraseStarts.has(i)
         || (['since', 'before', 'after', 'until', 'as', 'when'].includes(w) && !(participle(next) || subjectThenVerb(s, i + 1)));
       if (!preposition) {
         if (frontedOpen) push(i, 'subordinate', w);

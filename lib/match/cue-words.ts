@@ -10,6 +10,8 @@ export const NEGATORS = new Set([
 ]);
 /** Two-word negators: "instead of walking", "rather than attending", "has yet to attend". */
 export const NEGATOR_PAIRS: [string, string][] = [['instead', 'of'], ['rather', 'than'], ['no', 'longer'], ['yet', 'to'], ['far', 'from']];
+/** Opening a clause, these negate all of it ("No celebrity witnessed …", "Never did North …"). */
+export const CLAUSE_NEGATORS = new Set(['no', 'never', 'nothing', 'none', 'neither', 'nobody', 'not']);
 /** After "not", words that make it no negation ("not only … but", "not just"). */
 export const NOT_NEGATING = new Set(['only', 'just', 'merely', 'simply', 'even', 'least']);
 
@@ -18,13 +20,15 @@ export const DENIAL_BEFORE: string[][] = [
   ['no', 'evidence'], ['no', 'proof'], ['no', 'sign'], ['no', 'indication'], ['no', 'record'], ['no', 'reports'],
   ['nothing', 'to', 'suggest'], ['not', 'true', 'that'], ['false', 'that'], ['untrue', 'that'], ['denied'], ['denies'],
   ['deny'], ['debunked'], ['no', 'such'], ['no', 'outlet'], ['no', 'one'], ['nobody'], ['dismissed'],
-  ['shut', 'down', 'claims'], ['shot', 'down'],
+  ['shut', 'down', 'claims'], ['shot', 'down'], ['no', 'truth'], ['not', 'a', 'shred'], ['no', 'basis'],
 ];
 /** Frames that deny what comes before them ("… are false", "… never happened"), from the thing reported on. */
 export const DENIAL_AFTER: string[][] = [
   ['false'], ['untrue'], ['debunked'], ['baseless'], ['unfounded'], ['fabricated'], ['never', 'happened'],
   ['did', 'not', 'happen'], ['denied'], ['myth'], ['not', 'true'], ['fake', 'news'], ['made', 'up'], ['unverified'],
-  ['a', 'hoax'], ['no', 'truth'],
+  ['a', 'hoax'], ['no', 'truth'], ['not', 'stand', 'up'], ['not', 'hold', 'up'], ['no', 'basis'], ['not', 'backed'],
+  ['no', 'evidence'], ['are', 'wrong'], ['is', 'wrong'], ['was', 'wrong'], ['were', 'wrong'], ['are', 'incorrect'],
+  ['is', 'incorrect'], ['nonsense'], ['rubbish'],
 ];
 /** What a report is called: a denial frame after the claim governs from here ("reports that … are false"). */
 export const REPORTED_THINGS = new Set([
@@ -52,7 +56,9 @@ export const MODALS_NEGATABLE = new Set(['could', 'would']);
 /** Other times than the story's. */
 export const OTHER_TIME_PHRASES: string[][] = [
   ['last', 'year'], ['next', 'year'], ['previous', 'year'], ['years', 'ago'], ['years', 'after'], ['years', 'earlier'],
-  ['years', 'before'], ['decade', 'ago'], ['decade', 'earlier'], ['back', 'then'],
+  ['years', 'before'], ['decade', 'ago'], ['decade', 'earlier'], ['back', 'then'], ['last', 'summer'], ['last', 'spring'],
+  ['last', 'autumn'], ['last', 'fall'], ['last', 'winter'], ['last', 'month'], ['last', 'week'], ['the', 'year', 'before'],
+  ['a', 'year', 'earlier'], ['the', 'previous', 'year'], ['months', 'later'], ['a', 'year', 'later'],
 ];
 
 /** Someone else's words: the claim is reported, not made (it does not change the verdict). */
@@ -60,6 +66,9 @@ export const ATTRIBUTION = new Set([
   'said', 'says', 'claimed', 'claims', 'claim', 'reportedly', 'allegedly', 'alleged', 'according', 'reports',
   'report', 'witnesses', 'fans', 'fan', 'commented', 'wrote', 'told', 'stated', 'insisted', 'suggested', 'suggest',
 ]);
+
+/** Forms of "be" (and "get") that make a following participle passive ("was blasted by her daughter"). */
+export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting']);
 
 /** Family words: "Kim's youngest child" names the child, not Kim. */
 export const KINSHIP = new Set([
@@ -87,6 +96,8 @@ export const SUBORDINATORS = new Set([
   'while', 'although', 'though', 'because', 'since', 'as', 'when', 'whenever', 'after', 'before', 'until', 'unless', 'if',
   'whether', 'once', 'where',
 ]);
+/** Conjunctions of time: the clause they open dates the clause it leans on. */
+export const TIME_OPENERS = new Set(['when', 'whenever', 'while', 'as', 'after', 'before', 'until', 'since', 'once', 'by']);
 /** Words after which "that" opens a reported clause ("said that", "claims that", "no evidence that"). */
 export const REPORTING_WORDS = new Set([
   'said', 'says', 'say', 'claimed', 'claims', 'claim', 'reported', 'reports', 'report', 'revealed', 'reveals', 'confirmed',
@@ -116,4 +127,6 @@ export const COMMON_VERBS = new Set([
   'opted', 'chose', 'chooses', 'helped', 'helps', 'accompanied', 'accompanies', 'tagged', 'tags', 'dressed',
 ]);
 
+/** Object pronouns, read only where they stand inside a phrase ("left her alone"), never as subjects. */
+export const OBJECT_PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural'>> = { her: 'female', him: 'male', them: 'plural' };
 export const PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural'>> = { she: 'female', herself: 'female', he: 'male', himself: 'male', they: 'plural' };

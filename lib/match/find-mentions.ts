@@ -4,6 +4,7 @@
  * ("walked up the red carpet") but never cross clause punctuation.
  */
 import type { Token } from '../text/tokenize';
+import { IGNORED } from '../pack/lexicon-codec';
 import type { IndexedPhrase, PackIndex } from './pack-index';
 
 export interface Mention {
@@ -99,5 +100,9 @@ export function findMentions(tokens: Token[], index: PackIndex): Mention[] {
       (phrase.kind === 'entity' ? entities : concepts).push(mention);
     }
   }
-  return [...longestWithoutOverlap(entities, tokens.length), ...concepts, ...longestWithoutOverlap(values, tokens.length)];
+  // "let alone", "front row": words an ignored phrase holds name no concept
+  const ignored = concepts.filter((c) => c.id === IGNORED);
+  const read = ignored.length === 0 ? concepts
+    : concepts.filter((c) => c.id !== IGNORED && !ignored.some((x) => x.pack === c.pack && c.start < x.end && x.start < c.end));
+  return [...longestWithoutOverlap(entities, tokens.length), ...read, ...longestWithoutOverlap(values, tokens.length)];
 }

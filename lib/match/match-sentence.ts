@@ -13,8 +13,10 @@ import { COMITATIVES } from './cue-words';
 import { findMentions, type Mention } from './find-mentions';
 import { headOf } from '../pack/pattern-syntax';
 import type { IndexedClaim, PackIndex } from './pack-index';
-import { participle } from './clauses';
-import { analyseStructure, holderOf, pronounReferents, subjectOf, type AnalysedSentence, type Subject } from './sentence-structure';
+import { participle, verbal } from './clauses';
+import {
+  analyseStructure, holderOf, objectReferent, passiveAgent, pronounReferents, subjectOf, type AnalysedSentence, type Subject,
+} from './sentence-structure';
 import { attributionOf, commitmentAt, isQuestion, otherTime } from './stance-cues';
 import { findValues } from './values';
 
@@ -52,6 +54,8 @@ interface Sentence {
   s: AnalysedSentence;
   previous: AnalysedSentence[];
   index: PackIndex;
+  /** Tokens before this index stand in a question (a headline's "Is Kim a bad mom? Fans …"). */
+  questionEnd: number;
 }
 
 const groupOf = (s: AnalysedSentence, token: number) => s.clauses.units[s.clauses.unitOf[token]!]!.group;
@@ -70,6 +74,13 @@ function companions(s: AnalysedSentence, head: Mention): { ids: string[]; withou
     out.push({ ids: p.ids, without: w === 'without', at: [p.start, p.end] });
   }
   return out;
+}
+
+/** A value inside a name or set off beside it ("the 9-year-old", "North, 9,"), not said of it by a verb. */
+function attributive(s: AnalysedSentence, v: Mention): boolean {
+  if (s.people.some((p) => !p.pronoun && p.start <= v.start && v.end <= p.end)) return true;
+  const kind = s.clauses.units[s.clauses.unitOf[v.start]!]!.kind;
+  return kind === 'appositive' || kind === 'parenthetical' || s.tokens[v.start]?.norm === ',' || s.tokens[v.start]?.norm === '(';
 }
 
 /** "be at the Ritz", "went with Kylie": the phrase's object is named, and it is not what the pattern needs. */
@@ -125,6 +136,8 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
   const out: Candidate[] = [];
   for (const head of s.mentions) {
     if (!satisfies(headEl, head)) continue;
+    // "Is Kim a bad mom? Fans divided over …": what stands in a question is only asked
+    if (head.start < c.questionEnd) continue;
     if (head.kind === 'concept') {
       // the longest reading wins over a shorter one that it contradicts: "too young to attend" is not "attend"
       const yieldsTo = claim.opposedHeads.get(head.id);
@@ -146,12 +159,16 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
     // "the red carpet at the Oscars": an event no claim speaks of, so this clause is about another night
     if (s.mentions.some((m) => m.kind === 'entity' && groupOf(s, m.start) === group && index.entities.get(m.id)?.kind === 'event' && !index.namedEntities.has(m.id))) continue;
     // the subject is read even where the pattern names none: a negation before it has unclear scope
-    let subject: Subject | null = head.kind === 'value' ? holderOf(s, head, previous, index) : subjectOf(s, head.start, previous, index);
+    let subject: Subject | null = head.kind === 'value' ? holderOf(s, head, previous, index)
+      : passiveAgent(s, head.start, head.end, previous, index) ?? subjectOf(s, head.start, previous, index);
     const literal = new Set<number>();
     for (let t = head.start; t < head.end; t++) if (!head.gaps.includes(t)) literal.add(t);
     const commitment = commitmentAt(s, head, literal, subject);
     if (commitment.hedged || commitment.unclear) continue;
-    let negated = commitment.negations % 2 === 1;
+    // "Reports that the 9-year-old slipped inside are wrong": a value that names someone is taken for
+    // granted, whatever the sentence denies
+    const presupposed = head.kind === 'value' && attributive(s, head);
+    let negated = !presupposed && commitment.negations % 2 === 1;
     let usedContext = false;
     let ok = true;
     let value: MatchReason['value'];
@@ -159,8 +176,10 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
     for (const el of pattern.elements) {
       if (el.subject) {
         if (subject?.ids.some((id) => el.entities.includes(id))) continue;
-        // "Kim walked the carpet with her daughter as her date": the companion did it too; "without North": did not
-        const companion = negated ? undefined : companions(s, head).find((x) => x.ids.some((id) => el.entities.includes(id)));
+        // "Kim walked the carpet with her daughter as her date": the companion did it too; "without North":
+        // did not. Only for an act ("walked"), not a state ("on her own, without her daughter")
+        const acts = verbal(tokens, head.start, index.packVerbs);
+        const companion = negated || !acts ? undefined : companions(s, head).find((x) => x.ids.some((id) => el.entities.includes(id)));
         if (!companion) { ok = false; break; }
         if (companion.without) negated = !negated;
         subject = { ids: companion.ids, fromPrevious: false, at: companion.at };
@@ -176,6 +195,8 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
         continue;
       }
       if (namedIn(c, el, group)) continue;
+      // "left her alone": a pronoun inside the phrase is its object
+      if (head.gaps.some((g) => objectReferent(s, g, subject?.ids ?? [], previous, index).some((id) => el.entities.includes(id)))) continue;
       if (el.fromContext && (s.mentions.some((m) => satisfies(el, m)) || previous.some((p) => p.mentions.some((m) => satisfies(el, m))))) {
         usedContext = true;
         continue;
@@ -253,7 +274,7 @@ export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict 
   const previous = ctx.previous.slice();
   remember(ctx, s);
   if (isQuestion(text)) return null;
-  const c: Sentence = { s, previous, index };
+  const c: Sentence = { s, previous, index, questionEnd: tokens.findLastIndex((t) => t.norm === '?') + 1 };
   const claims = new Set<IndexedClaim>();
   const lookUp = (key: string) => index.claimsByAnchor.get(key)?.forEach((cl) => claims.add(cl));
   for (const m of mentions) lookUp(`${m.kind === 'entity' ? '@' : m.kind === 'value' ? '=' : '~'}${m.id}`);

@@ -32,6 +32,8 @@ export interface IndexedClaim extends CompiledClaim {
 export interface IndexedSlot extends CompiledSlot {
   pack: string;
   id: string;
+  /** A name slot's frames by their first word that is not the value's place. */
+  byFirstWord?: Map<string, string[][]>;
 }
 
 export interface PackIndex {
@@ -89,7 +91,12 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     pack.eventYears.forEach((y) => eventYears.add(y));
     pack.verbs?.forEach((v) => packVerbs.add(v));
     for (const [id, slot] of Object.entries(pack.values ?? {})) {
-      slots.push({ ...slot, pack: pack.id, id });
+      const byFirstWord = new Map<string, string[][]>();
+      for (const f of slot.frames) {
+        const first = f.find((w) => w !== '#');
+        if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), f]);
+      }
+      slots.push({ ...slot, pack: pack.id, id, byFirstWord });
     }
     for (const [id, info] of Object.entries(pack.entities)) entities.set(id, info);
     for (const encoded of pack.lexicon) {

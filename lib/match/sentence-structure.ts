@@ -9,7 +9,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { analyseClauses, ownTokens, type Clauses } from './clauses';
-import { KINSHIP, PREPOSITIONS, PRONOUNS } from './cue-words';
+import { KINSHIP, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUNS } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { PackIndex } from './pack-index';
 
@@ -44,7 +44,8 @@ export function analyseStructure(tokens: Token[], mentions: Mention[], index: Pa
     if (g) people.push({ start: i, end: i + 1, ids: [], pronoun: g, object: isObject(i) });
   });
   people.sort((a, b) => a.start - b.start);
-  return { tokens, mentions, clauses: analyseClauses(tokens, people, index.packVerbs), people };
+  const phraseStarts = new Set(mentions.filter((m) => m.kind === 'concept').map((m) => m.start));
+  return { tokens, mentions, clauses: analyseClauses(tokens, people, index.packVerbs, phraseStarts), people };
 }
 
 function genderFits(index: PackIndex, id: string, g: 'female' | 'male' | 'plural'): boolean {
@@ -188,6 +189,13 @@ export function holderOf(s: AnalysedSentence, v: Mention, previous: AnalysedSent
   const after = /^\d/.test(last.norm) ? -1 : s.people.findIndex((p) => !p.pronoun && (p.start === v.end
     || (p.start === v.end + 1 && !s.tokens[v.end]!.punct && !PREPOSITIONS.has(s.tokens[v.end]!.norm) && !['and', 'or', '&'].includes(s.tokens[v.end]!.norm))));
   if (after >= 0) return withCoordinates(s, after, previous, index);
+  // "Kim's youngest daughter, North, …": a value set off before a name belongs to it
+  let k = v.end;
+  while (k < v.end + 2 && KINSHIP.has(s.tokens[k]?.norm ?? '')) k++;
+  if (s.tokens[k]?.norm === ',') {
+    const named = s.people.findIndex((p) => p.start === k + 1 && !p.pronoun);
+    if (named >= 0) return withCoordinates(s, named, previous, index);
+  }
   // "North, then 10,", "North West, 9, …": a value set off by a comma belongs to the name before it, or to no one we know ("Stormi, 5,")
   if (s.tokens[v.start]?.norm === ',' || s.tokens[v.start]?.norm === '(') {
     const k = personEndingAt(s, v.start + 1);
@@ -199,4 +207,43 @@ export function holderOf(s: AnalysedSentence, v: Mention, previous: AnalysedSent
   if (s.tokens.slice(0, v.start).some((t) => !t.punct && !['at', 'aged', 'age', 'just', 'only'].includes(t.norm))) return null;
   const later = s.people.findIndex((p) => p.start >= v.end && !p.object && s.clauses.unitOf[p.start] === s.clauses.unitOf[v.start]);
   return later >= 0 ? withCoordinates(s, later, previous, index) : null;
+}
+
+/**
+ * The agent of a passive: "Kim was publicly blasted by her own daughter" (the words from `head` to
+ * `end` are the verb phrase). A phrase that is itself passive ("be left alone") names its patient,
+ * not its agent, and has none here.
+ */
+export function passiveAgent(s: AnalysedSentence, head: number, end: number, previous: AnalysedSentence[], index: PackIndex): Subject | null {
+  const { tokens, clauses } = s;
+  let k = head - 1;
+  while (k >= 0 && ['publicly', 'reportedly', 'allegedly', 'also', 'even', 'apparently', 'not', 'never', 'being'].includes(tokens[k]!.norm)) k--;
+  const unit = clauses.unitOf[head]!;
+  // "Abandoned by her famous mum, North …", "Escorted by her daughter, Kim …": an opening participle is passive too
+  const opening = clauses.units[unit]!.kind === 'participial' && clauses.units[unit]!.start === 0 && k < 0;
+  if (PASSIVE_AUXILIARIES.has(tokens[head]!.norm) || !(opening || (k >= 0 && PASSIVE_AUXILIARIES.has(tokens[k]!.norm)))) return null;
+  for (let i = end; i < tokens.length && i < end + 6 && clauses.unitOf[i] === unit; i++) {
+    if (tokens[i]!.norm !== 'by') continue;
+    const p = s.people.findIndex((q) => q.start === i + 1);
+    return p >= 0 ? withCoordinates(s, p, previous, index) : null;
+  }
+  return null;
+}
+
+/**
+ * Whom an object pronoun stands for ("Kim … left her alone"): the first person of its gender in
+ * the sentence, or the sentences before, who is not the clause's own subject.
+ */
+export function objectReferent(s: AnalysedSentence, at: number, subject: string[], previous: AnalysedSentence[], index: PackIndex): string[] {
+  const g = OBJECT_PRONOUNS[s.tokens[at]?.norm ?? ''];
+  if (!g) return [];
+  for (const sentence of [s, ...[...previous].reverse()]) {
+    for (const p of sentence.people) {
+      if (sentence === s && p.start >= at) break;
+      if (p.pronoun) continue;
+      const ids = p.ids.filter((id) => genderFits(index, id, g) && !subject.includes(id));
+      if (ids.length > 0) return ids;
+    }
+  }
+  return [];
 }

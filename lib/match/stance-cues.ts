@@ -10,8 +10,8 @@
 import type { Token } from '../text/tokenize';
 import { ownTokens, type Clauses } from './clauses';
 import {
-  ATTRIBUTION, CONTRAST_OPENERS, DENIAL_AFTER, DENIAL_BEFORE, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
-  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, RUMOUR_WORDS, SENTENCE_HEDGES,
+  ATTRIBUTION, CLAUSE_NEGATORS, CONTRAST_OPENERS, DENIAL_AFTER, DENIAL_BEFORE, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
+  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, RUMOUR_WORDS, SENTENCE_HEDGES, TIME_OPENERS,
 } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { AnalysedSentence, Subject } from './sentence-structure';
@@ -28,10 +28,16 @@ export function isQuestion(text: string): boolean {
   return /\?["'”’)\]]*\s*$/.test(text);
 }
 
+/** Words after which a time is something compared with, not when the clause happened. */
+const COMPARED = new Set(['than', 'from', 'unlike', 'like']);
+
 /** The unit of token `at` and the units it leans on (a participle its main clause, a relative clause its antecedent's). */
 function homeAndHosts(c: Clauses, at: number): Set<number> {
   const out = new Set<number>();
-  for (let k = c.unitOf[at]!, hops = 0; k >= 0 && hops < 4 && !out.has(k); k = c.units[k]!.host, hops++) out.add(k);
+  const group = c.units[c.unitOf[at]!]!.group;
+  for (let k = c.unitOf[at]!, hops = 0; k >= 0 && hops < 4 && !out.has(k) && c.units[k]!.group === group; k = c.units[k]!.host, hops++) out.add(k);
+  // "North was six when she performed … in 2020": a time clause dates the clause it leans on
+  c.units.forEach((u, k) => { if (out.has(u.host) && TIME_OPENERS.has(u.opener)) out.add(k); });
   return out;
 }
 
@@ -48,6 +54,8 @@ export function otherTime(s: AnalysedSentence, at: number, allowedYears: Set<num
   for (let i = 0; i < tokens.length; i++) {
     if (!scope.has(clauses.unitOf[i]!)) continue;
     const t = tokens[i]!;
+    // "less controversial than last year's dress", "a departure from last year's look": a comparison, not a date
+    if (COMPARED.has(tokens[i - 1]?.norm ?? '')) continue;
     if (!values.has(i) && /^(19|20)\d\d$/.test(t.norm) && !allowedYears.has(Number(t.norm))) return true;
     if (!claimIsDated && OTHER_TIME_PHRASES.some((p) => phraseAt(tokens, i, p))) return true;
   }
@@ -138,18 +146,24 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
     const f = DENIAL_BEFORE.find((x) => phraseAt(tokens, i, x));
     if (f) for (let k = 0; k < f.length; k++) framed.add(i + k);
   }
+  // "No celebrity at the gala witnessed any scene": a negated subject negates its whole clause
+  const opening = own.find((i) => !tokens[i]!.punct);
+  const clauseNegator = opening !== undefined && CLAUSE_NEGATORS.has(tokens[opening]!.norm) && !literal.has(opening) && !framed.has(opening)
+    && !NOT_NEGATING.has(tokens[opening + 1]?.norm ?? '') ? opening : -1;
   for (const i of own) {
-    if (framed.has(i)) continue;
+    if (framed.has(i) || i === clauseNegator) continue;
     const w = tokens[i]!.norm;
     const pair = NEGATOR_PAIRS.some((p) => phraseAt(tokens, i, p));
     if (!pair && (!NEGATORS.has(w) || literal.has(i))) continue;
     // "not only", "not just": no negation
     if (w === 'not' && NOT_NEGATING.has(tokens[i + 1]?.norm ?? '')) continue;
-    if (subjectEnd >= 0 && i < subjectEnd) { unclear = true; continue; }
+    // a negation before the subject may negate a higher clause; "rather than", "instead of" negate only what they take
+    if (subjectEnd >= 0 && i < subjectEnd) { if (!pair) unclear = true; continue; }
     if (head.start - i > NEGATION_WINDOW) continue;
     counted.add(i);
   }
   for (const g of head.gaps) if (NEGATORS.has(tokens[g]!.norm)) counted.add(g);
+  if (clauseNegator >= 0) counted.add(clauseNegator);
   // "did not attend or walk the carpet": the negation carries over an "or"
   const u = clauses.units[home]!;
   if ((u.opener === 'or' || u.opener === 'nor') && u.host >= 0) {

@@ -76,13 +76,12 @@ function named(entities: Mention[], a: number, b: number): boolean {
 }
 
 function nameValues(tokens: Token[], slot: IndexedSlot, entities: Mention[], out: Mention[]): void {
-  for (const frame of slot.frames) {
-    const mark = frame.indexOf('#');
-    const literal = frame.filter((w) => w !== '#');
-    if (literal.length === 0) continue;
-    const after = mark === frame.length - 1;
-    for (let i = 0; i + literal.length <= tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const frame of slot.byFirstWord?.get(tokens[i]!.norm) ?? []) {
+      const mark = frame.indexOf('#');
+      const literal = frame.filter((w) => w !== '#');
       if (!literal.every((w, k) => tokens[i + k]?.norm === w)) continue;
+      const after = mark === frame.length - 1;
       const edge = after ? i + literal.length : i - 1;
       const dir = after ? 1 : -1;
       for (let skip = 0; skip <= NAME_SKIP; skip++) {

@@ -6,7 +6,7 @@ import type { CompiledPack, CompiledSlot, LexiconPhrase } from '../types';
 import { tokenize } from '../text/tokenize';
 import { knownNames } from './check-pack-meaning';
 import { startsWithVerb, surfaceForms } from './inflect';
-import { encodePhrase } from './lexicon-codec';
+import { encodePhrase, IGNORED } from './lexicon-codec';
 import type { PackSource, SlotSource } from './pack-schema';
 import { parsePattern } from './pattern-syntax';
 import { verdictsByRule } from './verdict-rule';
@@ -52,10 +52,17 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
       const words = tokenize(phrase).map((t) => t.norm);
       const verbal = startsWithVerb(words);
       for (const form of surfaceForms(words)) {
-        add({ kind: 'concept', id, tokens: form, proper: form.map(() => false), gap: CONCEPT_GAP });
+        // "be left alone" read as "left alone" is a passive without its "be": a word inside it would
+        // be an object ("left North alone"), so it takes none
+        const beDropped = words[0] === 'be' && form[0] === words[1];
+        add({ kind: 'concept', id, tokens: form, proper: form.map(() => false), gap: beDropped ? 0 : CONCEPT_GAP });
         if (verbal && form.length > 1) verbs.add(form[0]!);
       }
     }
+  }
+  for (const phrase of pack.ignore ?? []) {
+    const toks = tokenize(phrase);
+    add({ kind: 'concept', id: IGNORED, tokens: toks.map((t) => t.norm), proper: toks.map(() => false), gap: 0 });
   }
   // a choice slot's spellings are found like any phrase ("eldest", "second-born")
   for (const [id, slot] of Object.entries(pack.values ?? {})) {

@@ -5,6 +5,9 @@
  */
 import type { LexiconPhrase } from '../types';
 
+/** The concept id of a pack's ignored phrases: no pack id can take it (ids start with a letter or digit). */
+export const IGNORED = '-';
+
 export function encodePhrase(p: LexiconPhrase): string {
   const mask = p.proper.reduce((m, on, i) => (on ? m | (1 << i) : m), 0);
   return `${p.kind[0]}\t${p.id}\t${p.gap}\t${mask}\t${p.tokens.join(' ')}`;

@@ -82,6 +82,8 @@ export const packSchema = z.strictObject({
   })),
   concepts: z.record(id, z.array(text(80)).min(1)),
   values: z.record(id, slotSchema).optional(),
+  /** Phrases whose words name no concept, however they read one by one ("let alone", "front row"). */
+  ignore: z.array(text(80)).max(500).optional(),
   claims: z.array(claimSchema).min(1).max(200_000),
 });
 

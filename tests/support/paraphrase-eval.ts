@@ -1,7 +1,7 @@
 /**
  * Scores the matcher on the labelled paraphrase set: precision of badges, recall, and flips between
  * corroborated and contradicted. A badge counts as right when its verdict is the label's and the
- * labelled claim is among the claims the sentence was matched to.
+ * labelled claim (or one the label lists as also stated) is among the claims the sentence was matched to.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ export interface Labelled {
   verdict: Verdict | null;
   claim: string | null;
   stance: 'asserts' | 'denies' | null;
+  /** Other claims the sentence states ("claim:stance"), less serious than the labelled one or as serious. */
+  also?: string[];
 }
 
 export const PARAPHRASES = join(import.meta.dirname, '..', 'fixtures', 'paraphrases.jsonl');
@@ -43,7 +45,9 @@ export function scoreMatcher(rows: Labelled[], index: PackIndex): Score {
   for (const row of rows) {
     const got = matchSentence(row.text, newContext(index));
     if (got) badged++;
-    const right = got !== null && row.verdict === got.verdict && got.matches.some((m) => m.claim === row.claim);
+    // right: the labelled verdict, shown for the labelled claim or another the sentence states with it
+    const claims = new Set([row.claim, ...(row.also ?? []).map((a) => a.split(':')[0])]);
+    const right = got !== null && row.verdict === got.verdict && got.matches.some((m) => claims.has(m.claim));
     if (right) correct++;
     else if (got) wrong.push({ row, got: `${got.verdict} ${got.claim} ${got.stance}` });
     else if (row.verdict) missed.push(row);
