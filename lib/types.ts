@@ -37,6 +37,8 @@ export interface PatternElement {
   subject: boolean;
   /** The element may be found in the sentences just before (for "the gala" mentioned earlier). */
   fromContext: boolean;
+  /** The pattern does not hold where this element is found in the clause complex ("before the gala"). */
+  absent?: boolean;
 }
 
 export interface Pattern {

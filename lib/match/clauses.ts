@@ -17,7 +17,7 @@
  */
 import type { Token } from '../text/tokenize';
 import {
-  AUXILIARIES, COMMON_VERBS, CONTRAST_OPENERS, COORDINATORS, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, REPORTING_WORDS, SUBORDINATORS,
+  AUXILIARIES, COMMON_VERBS, CONTRAST_OPENERS, COORDINATORS, PRONOUNS, RELATIVE_WORDS, REPORTING_WORDS, SUBORDINATORS,
 } from './cue-words';
 
 export type UnitKind = 'main' | 'coordinate' | 'subordinate' | 'relative' | 'participial' | 'appositive' | 'parenthetical' | 'content';
@@ -40,10 +40,11 @@ export interface Clauses {
   unitOf: Int32Array;
 }
 
-/** Where a person is named in the sentence (token indices, end exclusive). */
+/** Where a person is named in the sentence (token indices, end exclusive); `object`: after a preposition. */
 export interface PersonSpan {
   start: number;
   end: number;
+  object?: boolean;
 }
 
 /** Words that start an appositive after a name and a comma: ", the eldest of four,", ", 9,", ", then 9,". */
@@ -68,8 +69,9 @@ export function verbal(tokens: Token[], i: number, packVerbs: ReadonlySet<string
   return false;
 }
 
-export function participle(t: Token | undefined): boolean {
-  return !!t && !t.punct && !t.cased && t.norm.length > 4 && t.norm.endsWith('ing') && !NOT_GERUNDS.has(t.norm);
+/** An -ing form; capitalised only where it opens the sentence ("Having helped …"). */
+export function participle(t: Token | undefined, opening = false): boolean {
+  return !!t && !t.punct && (!t.cased || opening) && t.norm.length > 4 && t.norm.endsWith('ing') && !NOT_GERUNDS.has(t.norm);
 }
 
 interface Scan {
@@ -90,7 +92,8 @@ function personAt(s: Scan, i: number): number {
 /** Does a clause with a subject of its own start at i ("she watched", "Kim walked", "the pair were")? */
 function subjectThenVerb(s: Scan, i: number): boolean {
   const after = personAt(s, i);
-  if (after >= 0) return verbal(s.tokens, after, s.packVerbs);
+  // "Kim and North West stepping out …": a participle after a name is no clause of its own
+  if (after >= 0) return verbal(s.tokens, after, s.packVerbs) && !participle(s.tokens[after]);
   const w = s.tokens[i]?.norm;
   if (w === 'the' || w === 'her' || w === 'his' || w === 'their' || w === 'fans' || w === 'many' || w === 'some' || w === 'it' || w === 'there' || w === 'this') {
     for (let k = i + 1; k <= i + 3 && k < s.tokens.length; k++) {
@@ -122,13 +125,14 @@ function openingKind(s: Scan, first: number): UnitKind {
   const w = t.norm;
   const next = s.tokens[first + 1];
   if (SUBORDINATORS.has(w) && w !== 'as' && !(['since', 'before', 'after', 'until'].includes(w) && !(participle(next) || subjectThenVerb(s, first + 1)))) return 'subordinate';
-  if (w === 'despite' || (w === 'instead' && next?.norm === 'of') || (w === 'rather' && next?.norm === 'than') || participle(t)) return 'participial';
+  if (w === 'despite' || (w === 'instead' && next?.norm === 'of') || (w === 'rather' && next?.norm === 'than') || (w === 'far' && next?.norm === 'from')
+    || participle(t, true)) return 'participial';
   // "By the time the episode aired, …": a time clause
   if (w === 'by' && next?.norm === 'the' && s.tokens[first + 2]?.norm === 'time') return 'subordinate';
   // "Then-pregnant with North, …", "Dressed in Chanel, …", "Left to fend for herself, …": an opener
   // that runs to a comma and names no subject of its own
   const comma = nextMark(s.tokens, first);
-  const named = s.people.some((p) => p.start < comma && !PREPOSITIONS.has(s.tokens[p.start - 1]?.norm ?? '')) || PRONOUNS[w] !== undefined;
+  const named = s.people.some((p) => p.start < comma && !p.object) || PRONOUNS[w] !== undefined;
   if (s.tokens[comma]?.norm === ',' && !named
     && ((w === 'then' && !verbal(s.tokens, first + 1, s.packVerbs)) || (w.endsWith('ed') && w.length > 4) || (!AUXILIARIES.has(w) && verbal(s.tokens, first, s.packVerbs)))) return 'participial';
   return 'main';
@@ -240,7 +244,8 @@ export function analyseClauses(tokens: Token[], people: PersonSpan[], packVerbs:
     } else if (SUBORDINATORS.has(w) && next && !next.punct) {
       // "since 2018", "before the gala", "because of the rule", "as her date" are prepositions here
       const preposition = (w === 'because' && next.norm === 'of') || phraseStarts.has(i)
-        || (['since', 'before', 'after', 'until', 'as', 'when'].includes(w) && !(participle(next) || subjectThenVerb(s, i + 1)));
+        || (['since', 'before', 'after', 'until', 'when'].includes(w) && !(participle(next) || subjectThenVerb(s, i + 1)))
+        || (w === 'as' && !subjectThenVerb(s, i + 1));
       if (!preposition) {
         if (frontedOpen) push(i, 'subordinate', w);
         else begin(i, 'subordinate', w, false);

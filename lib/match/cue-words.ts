@@ -20,7 +20,8 @@ export const DENIAL_BEFORE: string[][] = [
   ['no', 'evidence'], ['no', 'proof'], ['no', 'sign'], ['no', 'indication'], ['no', 'record'], ['no', 'reports'],
   ['nothing', 'to', 'suggest'], ['not', 'true', 'that'], ['false', 'that'], ['untrue', 'that'], ['denied'], ['denies'],
   ['deny'], ['debunked'], ['no', 'such'], ['no', 'outlet'], ['no', 'one'], ['nobody'], ['dismissed'],
-  ['shut', 'down', 'claims'], ['shot', 'down'], ['no', 'truth'], ['not', 'a', 'shred'], ['no', 'basis'],
+  ['shut', 'down', 'claims'], ['shot', 'down'], ['no', 'truth'], ['not', 'a', 'shred'], ['no', 'basis'], ['wrongly'], ['falsely'],
+  ['mistakenly'], ['erroneously'],
 ];
 /** Frames that deny what comes before them ("… are false", "… never happened"), from the thing reported on. */
 export const DENIAL_AFTER: string[][] = [
@@ -28,7 +29,8 @@ export const DENIAL_AFTER: string[][] = [
   ['did', 'not', 'happen'], ['denied'], ['myth'], ['not', 'true'], ['fake', 'news'], ['made', 'up'], ['unverified'],
   ['a', 'hoax'], ['no', 'truth'], ['not', 'stand', 'up'], ['not', 'hold', 'up'], ['no', 'basis'], ['not', 'backed'],
   ['no', 'evidence'], ['are', 'wrong'], ['is', 'wrong'], ['was', 'wrong'], ['were', 'wrong'], ['are', 'incorrect'],
-  ['is', 'incorrect'], ['nonsense'], ['rubbish'],
+  ['is', 'incorrect'], ['nonsense'], ['rubbish'], ['wrongly'], ['falsely'], ['mistakenly'], ['erroneously'], ['invented'],
+  ['concocted'], ['fiction'],
 ];
 /** What a report is called: a denial frame after the claim governs from here ("reports that … are false"). */
 export const REPORTED_THINGS = new Set([

@@ -15,7 +15,7 @@ import { headOf } from '../pack/pattern-syntax';
 import type { IndexedClaim, PackIndex } from './pack-index';
 import { participle, verbal } from './clauses';
 import {
-  analyseStructure, holderOf, objectReferent, passiveAgent, pronounReferents, subjectOf, type AnalysedSentence, type Subject,
+  analyseStructure, holderOf, objectReferent, passiveAgent, predicative, pronounReferents, subjectOf, type AnalysedSentence, type Subject,
 } from './sentence-structure';
 import { attributionOf, commitmentAt, isQuestion, otherTime } from './stance-cues';
 import { findValues } from './values';
@@ -78,7 +78,7 @@ function companions(s: AnalysedSentence, head: Mention): { ids: string[]; withou
 
 /** A value inside a name or set off beside it ("the 9-year-old", "North, 9,"), not said of it by a verb. */
 function attributive(s: AnalysedSentence, v: Mention): boolean {
-  if (s.people.some((p) => !p.pronoun && p.start <= v.start && v.end <= p.end)) return true;
+  if (s.people.some((p) => !p.pronoun && p.start <= v.start && v.end <= p.end && !predicative(s, p.start))) return true;
   const kind = s.clauses.units[s.clauses.unitOf[v.start]!]!.kind;
   return kind === 'appositive' || kind === 'parenthetical' || s.tokens[v.start]?.norm === ',' || s.tokens[v.start]?.norm === '(';
 }
@@ -186,6 +186,10 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
         continue;
       }
       if (el === headEl && !el.slot) continue;
+      if (el.absent) {
+        if (namedIn(c, el, group)) { ok = false; break; }
+        continue;
+      }
       if (el.slot) {
         const v = values.get(el)!;
         const accepted = el.slot.accepted.includes(v.value ?? '');

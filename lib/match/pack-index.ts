@@ -112,7 +112,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
       // a claim id already taken by an earlier pack is that pack's; the later one is not indexed
       if (claimIds.has(claim.id)) continue;
       claimIds.add(claim.id);
-      claim.patterns.forEach((p) => p.elements.forEach((e) => e.entities.forEach((id) => namedEntities.add(id))));
+      claim.patterns.forEach((p) => p.elements.forEach((e) => { if (!e.absent) e.entities.forEach((id) => namedEntities.add(id)); }));
       const headsBy = { true: new Set<string>(), false: new Set<string>() };
       for (const p of claim.patterns) headOf(p)!.concepts.forEach((c) => headsBy[`${p.states}`].add(c));
       const opposedHeads = new Map<string, Set<string>>();
@@ -127,7 +127,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
       for (const p of claim.patterns) {
         const head = headOf(p)!;
         // anchor: an entity the sentence itself must name, else the head concept or value slot
-        const anchor = p.elements.find((e) => e.entities.length > 0 && e.concepts.length === 0 && !e.fromContext) ?? head;
+        const anchor = p.elements.find((e) => e.entities.length > 0 && e.concepts.length === 0 && !e.fromContext && !e.absent) ?? head;
         const keys = [...anchor.entities.map((e) => `@${e}`), ...anchor.concepts.map((c) => `~${c}`), ...(anchor.slot ? [`=${anchor.slot.id}`] : [])];
         for (const key of keys) {
           anchorKeys.add(key);

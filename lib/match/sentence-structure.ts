@@ -44,6 +44,8 @@ export function analyseStructure(tokens: Token[], mentions: Mention[], index: Pa
     if (g) people.push({ start: i, end: i + 1, ids: [], pronoun: g, object: isObject(i) });
   });
   people.sort((a, b) => a.start - b.start);
+  // "by her daughter North": a name right after another names the same person, in the same place
+  for (let k = 1; k < people.length; k++) if (people[k]!.start === people[k - 1]!.end && people[k - 1]!.object) people[k]!.object = true;
   const phraseStarts = new Set(mentions.filter((m) => m.kind === 'concept').map((m) => m.start));
   return { tokens, mentions, clauses: analyseClauses(tokens, people, index.packVerbs, phraseStarts), people };
 }
@@ -89,6 +91,13 @@ export function pronounReferents(s: AnalysedSentence, previous: AnalysedSentence
   const ids: string[] = [];
   for (const p of s.people) if (p.pronoun) ids.push(...(resolve(p, s, previous, index)?.ids ?? []));
   return ids;
+}
+
+/** "North is not Kim's eldest": a name after "is" says what someone is, it does not name who. */
+export function predicative(s: AnalysedSentence, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && ['not', 'never', 'also', 'still', 'really', 'actually', 'in', 'fact', 'indeed', 'just', 'only'].includes(s.tokens[k]!.norm)) k--;
+  return k >= 0 && ['is', 'was', 'are', 'were', 'be', 'been', 'being', 'becomes', 'became', "'s"].includes(s.tokens[k]!.norm) && s.tokens[k]!.norm !== "'s";
 }
 
 /** The person whose name ends right before token `end` (an appositive's or relative clause's antecedent). */
@@ -176,7 +185,7 @@ export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedS
  * before, or else its clause's subject.
  */
 export function holderOf(s: AnalysedSentence, v: Mention, previous: AnalysedSentence[], index: PackIndex): Subject | null {
-  const inside = s.people.findIndex((p) => !p.pronoun && p.start <= v.start && v.end <= p.end);
+  const inside = s.people.findIndex((p) => !p.pronoun && p.start <= v.start && v.end <= p.end && !predicative(s, p.start));
   if (inside >= 0) return withCoordinates(s, inside, previous, index);
   const unit = s.clauses.units[s.clauses.unitOf[v.start]!]!;
   if (unit.kind === 'appositive' || unit.kind === 'parenthetical') {

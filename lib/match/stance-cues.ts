@@ -139,7 +139,8 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
   const own = [...ownTokens(clauses, home, head.start)];
   const subjectEnd = subject?.at && clauses.unitOf[subject.at[0]] === home ? subject.at[1] : -1;
   const counted = new Set<number>();
-  let unclear = false;
+  /** Negations before the subject: their scope is a higher clause's; an even number ("hasn't stopped her from") cancels out. */
+  const before: number[] = [];
   // the "no" of "there is no evidence" belongs to its frame, counted below
   const framed = new Set<number>();
   for (const i of own) {
@@ -158,7 +159,7 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
     // "not only", "not just": no negation
     if (w === 'not' && NOT_NEGATING.has(tokens[i + 1]?.norm ?? '')) continue;
     // a negation before the subject may negate a higher clause; "rather than", "instead of" negate only what they take
-    if (subjectEnd >= 0 && i < subjectEnd) { if (!pair) unclear = true; continue; }
+    if (subjectEnd >= 0 && i < subjectEnd) { if (!pair) before.push(i); continue; }
     if (head.start - i > NEGATION_WINDOW) continue;
     counted.add(i);
   }
@@ -180,5 +181,5 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
   }
   const words = [...counted].filter((i) => i >= 0).sort((a, b) => a - b).map((i) => tokens[i]!.text);
   if (rumourDenied) words.push('(the rumour is denied)');
-  return { negations: counted.size, words, hedged: hedged(s, head, rumourDenied), unclear };
+  return { negations: counted.size, words, hedged: hedged(s, head, rumourDenied), unclear: before.length % 2 === 1 };
 }

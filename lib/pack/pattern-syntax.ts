@@ -4,6 +4,8 @@
  *   `@id`       an entity, `~id` a concept; `a|b` either;
  *   `*`         this element is the subject of the pattern's first concept;
  *   `+`         this element may also be found in the two sentences before;
+ *   `-`         the pattern does not hold where this element stands in the clause complex
+ *               ("-~enroute": not a look worn on the way, "before the gala");
  *   `=slot:v,w` a value of the pack's value slot `slot` ("=age:9"): the sentence must state one, and
  *               a value other than v or w states the claim's opposite ("North, 10," against "=age:9").
  * The pattern's head is its first concept, or its value element where it has no concept: the words
@@ -15,7 +17,7 @@ export class PatternError extends Error {}
 
 /** The element a pattern is matched from: its first concept, else its first value slot. */
 export function headOf(p: { elements: PatternElement[] }): PatternElement | undefined {
-  return p.elements.find((e) => e.concepts.length > 0) ?? p.elements.find((e) => e.slot !== undefined);
+  return p.elements.find((e) => e.concepts.length > 0 && !e.absent) ?? p.elements.find((e) => e.slot !== undefined);
 }
 
 export interface KnownNames {
@@ -54,12 +56,15 @@ export function parsePattern(source: string, known: KnownNames): Pattern {
     let rest = word;
     let subject = false;
     let fromContext = false;
+    const absent = rest.startsWith('-');
+    if (absent) rest = rest.slice(1);
     while (rest.startsWith('*') || rest.startsWith('+')) {
       if (rest[0] === '*') subject = true;
       else fromContext = true;
       rest = rest.slice(1);
     }
-    const el: PatternElement = { entities: [], concepts: [], subject, fromContext };
+    if (absent && (subject || fromContext || rest.startsWith('='))) throw new PatternError(`marks "${word}" absent (-), which takes an entity or concept alone`);
+    const el: PatternElement = { entities: [], concepts: [], subject, fromContext, ...(absent ? { absent } : {}) };
     if (rest.startsWith('=')) {
       if (subject || fromContext) throw new PatternError(`marks the value slot "${word}" with * or +, which only entities and concepts take`);
       el.slot = parseSlot(rest, known);
