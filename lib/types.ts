@@ -93,6 +93,8 @@ export interface CompiledSlot {
   frames: string[][];
   choices: Record<string, string[][]>;
   range?: [number, number];
+  /** Its values are people: names the pack knows are read as values. */
+  people?: boolean;
 }
 
 export interface GateSpec {

@@ -43,6 +43,8 @@ export const REPORTED_THINGS = new Set([
 export const HEDGES = new Set([
   'may', 'might', 'could', 'would', 'will', 'shall', 'should', 'someday', 'hopes', 'hoping', 'hope', 'plans',
   'planning', 'wants', 'wish', 'rumored', 'rumoured', 'expected', 'supposed', 'slated', 'tipped', 'speculated',
+  // talk of a thing is not the thing: "chatter about a Met debut", "whispers of a mother-daughter moment"
+  'chatter', 'buzz', 'whispers', 'rumours', 'rumors', 'rumour', 'rumor', 'gossip', 'hype', 'predictions', 'theories',
 ]);
 /** Hedges that colour the whole sentence after them, whatever clause they stand in. */
 export const SENTENCE_HEDGES = new Set(['perhaps', 'maybe', 'possibly', 'possible', 'if', 'unless', 'whether', 'imagine', 'speculation']);

@@ -30,7 +30,7 @@ const PENALTY_CONTEXT = 0.1;
 const SEVERITY: Record<Verdict, number> = { contradicted: 3, disputed: 2, corroborated: 1 };
 
 /** Prepositions that end a phrase and take the thing it is about ("be at the gala", "go with Kim"). */
-const PHRASE_FINAL_PREPOSITIONS = new Set(['at', 'in', 'into', 'inside', 'to', 'on', 'onto', 'with', 'from']);
+const PHRASE_FINAL_PREPOSITIONS = new Set(['at', 'in', 'into', 'inside', 'to', 'on', 'onto', 'from']);
 
 function satisfies(el: PatternElement, m: Mention): boolean {
   if (el.slot) return m.kind === 'value' && m.id === el.slot.id;
@@ -100,6 +100,12 @@ function textOf(tokens: Token[], [a, b]: [number, number]): string {
   return tokens.slice(a, b).map((t) => t.text).filter((x, k, all) => k === 0 || x !== all[k - 1]).join(' ');
 }
 
+/** "at 16 rather than 18", "not 18", "instead of Schiaparelli": a value set aside is not the one stated. */
+function setAside(s: AnalysedSentence, m: Mention): boolean {
+  const before = s.tokens[m.start - 1]?.norm;
+  return before === 'than' || before === 'not' || (before === 'of' && s.tokens[m.start - 2]?.norm === 'instead');
+}
+
 /**
  * A value element's value nearest the head in its clause complex (for a head, the head itself); where
  * the pattern names whose value it is (`owners`), a value held by someone else is not it ("Billie
@@ -110,6 +116,7 @@ function valueFor(c: Sentence, el: PatternElement, head: Mention, group: number,
   let best: Mention | null = null;
   for (const m of c.s.mentions) {
     if (!satisfies(el, m) || groupOf(c.s, m.start) !== group) continue;
+    if (setAside(c.s, m)) continue;
     if (owners.length > 0) {
       const holder = holderOf(c.s, m, c.previous, c.index);
       if (holder && !holder.ids.some((id) => owners.includes(id))) continue;
@@ -128,7 +135,22 @@ function namedIn(c: Sentence, el: PatternElement, group: number): boolean {
     && pronounReferents({ ...s, people: [p] }, c.previous, c.index).some((id) => el.entities.includes(id)));
 }
 
-function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Candidate[] {
+/** Where the pattern's other words stand after the head in its own clause: the relation a negation there negates. */
+function relationEnd(c: Sentence, pattern: Pattern, head: Mention): number {
+  const { s } = c;
+  const unit = s.clauses.unitOf[head.start];
+  let end = head.end;
+  for (const el of pattern.elements) {
+    // the scene ("at the gala", from context) sets the claim, it is not what the claim says of it
+    if (el.absent || el.subject || el.fromContext) continue;
+    const m = s.mentions.find((x) => x !== head && satisfies(el, x) && x.start >= head.end && s.clauses.unitOf[x.start] === unit);
+    if (m && m.start > end) end = m.start;
+  }
+  return end;
+}
+
+/** `contested`: clause complexes where a value other than the claim's was found. */
+function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, contested: Set<number>): Candidate[] {
   const { s, previous, index } = c;
   const { tokens } = s;
   const headEl = headOf(pattern)!;
@@ -137,7 +159,7 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
   for (const head of s.mentions) {
     if (!satisfies(headEl, head)) continue;
     // "Is Kim a bad mom? Fans divided over …": what stands in a question is only asked
-    if (head.start < c.questionEnd) continue;
+    if (head.start < c.questionEnd || (head.kind === 'value' && setAside(s, head))) continue;
     if (head.kind === 'concept') {
       // the longest reading wins over a shorter one that it contradicts: "too young to attend" is not "attend"
       const yieldsTo = claim.opposedHeads.get(head.id);
@@ -163,12 +185,16 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
       : passiveAgent(s, head.start, head.end, previous, index) ?? subjectOf(s, head.start, previous, index);
     const literal = new Set<number>();
     for (let t = head.start; t < head.end; t++) if (!head.gaps.includes(t)) literal.add(t);
-    const commitment = commitmentAt(s, head, literal, subject);
+    const commitment = commitmentAt(s, head, literal, subject, relationEnd(c, pattern, head));
     if (commitment.hedged || commitment.unclear) continue;
     // "Reports that the 9-year-old slipped inside are wrong": a value that names someone is taken for
     // granted, whatever the sentence denies
     const presupposed = head.kind === 'value' && attributive(s, head);
     let negated = !presupposed && commitment.negations % 2 === 1;
+    // "she did not meet the age requirement": a negation of what someone the pattern does not name did
+    // says nothing against the claim
+    const named = new Set(pattern.elements.flatMap((e) => e.entities));
+    if (negated && !pattern.elements.some((e) => e.subject) && subject && subject.ids.length > 0 && !subject.ids.some((id) => named.has(id))) continue;
     let usedContext = false;
     let ok = true;
     let value: MatchReason['value'];
@@ -194,13 +220,21 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern): Ca
         const v = values.get(el)!;
         const accepted = el.slot.accepted.includes(v.value ?? '');
         value = { slot: el.slot.id, stated: v.written ?? v.value ?? '', accepted: el.slot.accepted };
-        if (!accepted) negated = !negated;
+        if (!accepted) {
+          negated = !negated;
+          // another value than the claim's stands here: no other reading of this clause may assert the claim
+          contested.add(group);
+        }
         valued = Math.max(valued, accepted ? 1 : 2);
         continue;
       }
-      if (namedIn(c, el, group)) continue;
-      // "left her alone": a pronoun inside the phrase is its object
-      if (head.gaps.some((g) => objectReferent(s, g, subject?.ids ?? [], previous, index).some((id) => el.entities.includes(id)))) continue;
+      if (namedIn(c, el, group)) {
+        // "Kim headed to the gala without North": North is named, as the one who did not come
+        if (companions(s, head).some((x) => x.without && x.ids.some((id) => el.entities.includes(id)))) negated = !negated;
+        continue;
+      }
+      // "left her alone", "confront her": a pronoun inside the phrase, or right after it, is its object
+      if ([...head.gaps, head.end].some((g) => objectReferent(s, g, subject?.ids ?? [], previous, index).some((id) => el.entities.includes(id)))) continue;
       if (el.fromContext && (s.mentions.some((m) => satisfies(el, m)) || previous.some((p) => p.mentions.some((m) => satisfies(el, m))))) {
         usedContext = true;
         continue;
@@ -245,11 +279,16 @@ function remember(ctx: MatchContext, s: AnalysedSentence): void {
 /** What one claim's patterns find in the sentence: per clause complex, one reading, or none where they disagree. */
 function readClaim(c: Sentence, claim: IndexedClaim): Candidate[] {
   const byGroup = new Map<number, Candidate[]>();
+  const contested = new Set<number>();
   for (const pattern of claim.patterns) {
-    for (const cand of evaluatePattern(c, claim, pattern)) byGroup.set(cand.group, [...(byGroup.get(cand.group) ?? []), cand]);
+    for (const cand of evaluatePattern(c, claim, pattern, contested)) byGroup.set(cand.group, [...(byGroup.get(cand.group) ?? []), cand]);
   }
   const out: Candidate[] = [];
-  for (const all of byGroup.values()) {
+  for (const [group, found0] of byGroup) {
+    // "a pearl-covered Balenciaga gown": another value was read, even where its pattern did not hold;
+    // the pearls alone may not then assert Kim's Schiaparelli look
+    const all = contested.has(group) ? found0.filter((f) => f.valued > 0) : found0;
+    if (all.length === 0) continue;
     // a reading from the value the sentence states is the more specific: "a Balenciaga gown covered
     // in pearls" is not Kim's Schiaparelli look, whatever the pearls say; and one wrong value of
     // several ("under-21s since 2018") is enough to state the claim's opposite

@@ -11,10 +11,13 @@ import type { Token } from '../text/tokenize';
 import { ownTokens, type Clauses } from './clauses';
 import {
   ATTRIBUTION, CLAUSE_NEGATORS, CONTRAST_OPENERS, DENIAL_AFTER, DENIAL_BEFORE, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
-  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, RUMOUR_WORDS, SENTENCE_HEDGES, TIME_OPENERS,
+  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, REPORTING_WORDS, RUMOUR_WORDS, SENTENCE_HEDGES, TIME_OPENERS,
 } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { AnalysedSentence, Subject } from './sentence-structure';
+
+/** Negations that negate a relation when they stand inside it; a negative verb there ("barred from") is the relation itself. */
+const RELATION_NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'neither', 'nor']);
 
 /** How far before a verb phrase a negator still negates it ("did not even get to walk"). */
 const NEGATION_WINDOW = 6;
@@ -22,6 +25,20 @@ const NEGATION_WINDOW = 6;
 function phraseAt(tokens: Token[], i: number, phrase: string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.norm !== phrase[k]) return false;
   return true;
+}
+
+/** Adverbs a denial frame may hold between its words ("are simply wrong", "is completely false"). */
+const FRAME_ADVERBS = new Set(['simply', 'completely', 'totally', 'entirely', 'just', 'flat', 'plainly', 'patently', 'utterly', 'wholly', 'absolutely', 'also', 'all']);
+
+/** How many tokens a frame spans at i, adverbs included, or 0 where it does not stand there. */
+function frameLength(tokens: Token[], i: number, frame: string[]): number {
+  let at = i;
+  for (let k = 0; k < frame.length; k++) {
+    while (k > 0 && tokens[at]?.norm !== frame[k] && FRAME_ADVERBS.has(tokens[at]?.norm ?? '')) at++;
+    if (tokens[at]?.norm !== frame[k]) return 0;
+    at++;
+  }
+  return at - i;
 }
 
 export function isQuestion(text: string): boolean {
@@ -78,17 +95,28 @@ export interface Commitment {
   unclear: boolean;
 }
 
+/** Does token i stand in the sentence's closing report (", one outlet wrongly reported.")? It then speaks of all of it. */
+function reportingTail(s: AnalysedSentence, i: number): boolean {
+  const { tokens } = s;
+  let comma = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.norm === ',') { comma = k; break; }
+  if (i < comma) return false;
+  const tail = tokens.slice(comma + 1);
+  return tail.length <= 6 && tail.some((t) => REPORTING_WORDS.has(t.norm));
+}
+
 /** Denial frames governing token `at`: "there is no evidence that …" before it, "… are false" after it. */
 function denials(s: AnalysedSentence, at: number, literal: Set<number>, counted: Set<number>): number[] {
   const { tokens, clauses } = s;
   const group = clauses.units[clauses.unitOf[at]!]!.group;
   const found: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (literal.has(i) || clauses.units[clauses.unitOf[i]!]!.group !== group) continue;
-    const before = i < at ? DENIAL_BEFORE.find((f) => phraseAt(tokens, i, f)) : undefined;
-    const after = i > at ? DENIAL_AFTER.find((f) => phraseAt(tokens, i, f)) : undefined;
+    if (literal.has(i) || (clauses.units[clauses.unitOf[i]!]!.group !== group && !reportingTail(s, i))) continue;
+    const before = i < at ? DENIAL_BEFORE.find((f) => frameLength(tokens, i, f) > 0) : undefined;
+    const after = i > at ? DENIAL_AFTER.find((f) => frameLength(tokens, i, f) > 0) : undefined;
     const frame = before ?? after;
     if (!frame) continue;
+    const length = frameLength(tokens, i, frame);
     // a frame after the claim governs from the thing reported: "North went; reports that she was left alone are false"
     if (after) {
       let from = -1;
@@ -96,9 +124,9 @@ function denials(s: AnalysedSentence, at: number, literal: Set<number>, counted:
       if (from > at) continue;
     }
     let overlaps = false;
-    for (let k = 0; k < frame.length; k++) if (counted.has(i + k)) overlaps = true;
+    for (let k = 0; k < length; k++) if (counted.has(i + k)) overlaps = true;
     if (!overlaps) found.push(i);
-    i += frame.length - 1;
+    i += length - 1;
   }
   return found;
 }
@@ -133,7 +161,11 @@ function hedged(s: AnalysedSentence, head: Mention, rumourDenied: boolean): bool
 }
 
 /** Negations bearing on the verb phrase `head` (whose subject is `subject`), and whether it is only entertained. */
-export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<number>, subject: Subject | null): Commitment {
+/**
+ * `relationEnd`: where the last other word of the pattern stands in the head's clause (past the head),
+ * so a negation in between ("… had nothing to do with Karl") counts; the head's end where there is none.
+ */
+export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<number>, subject: Subject | null, relationEnd = head.end): Commitment {
   const { tokens, clauses } = s;
   const home = clauses.unitOf[head.start]!;
   const own = [...ownTokens(clauses, home, head.start)];
@@ -164,6 +196,12 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
     counted.add(i);
   }
   for (const g of head.gaps) if (NEGATORS.has(tokens[g]!.norm)) counted.add(g);
+  // "the theme had nothing to do with Karl Lagerfeld", "the theme was not Karl": a negation between the
+  // words judged and what they are said of negates the relation
+  for (const i of ownTokens(clauses, home, relationEnd)) {
+    if (i < head.end || literal.has(i) || !RELATION_NEGATORS.has(tokens[i]!.norm) || NOT_NEGATING.has(tokens[i + 1]?.norm ?? '')) continue;
+    counted.add(i);
+  }
   if (clauseNegator >= 0) counted.add(clauseNegator);
   // "did not attend or walk the carpet": the negation carries over an "or"
   const u = clauses.units[home]!;

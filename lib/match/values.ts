@@ -91,7 +91,7 @@ function nameValues(tokens: Token[], slot: IndexedSlot, entities: Mention[], out
         // a known value may be written in lower case ("in honor of Karl", "schiaparelli")
         const known = after ? choiceAt(tokens, at, slot) : null;
         const run = known ? [at, at + known.length - 1] as [number, number] : nameRun(tokens, at, dir);
-        if (run && (known || valueOfName(tokens, run, slot) !== 'other' || !named(entities, run[0], run[1]))) {
+        if (run && (known || slot.people || valueOfName(tokens, run, slot) !== 'other' || !named(entities, run[0], run[1]))) {
           const written = tokens.slice(run[0], run[1] + 1).map((x) => x.text).join(' ');
           const value = known?.value ?? valueOfName(tokens, run, slot);
           const [start, end] = after ? [i, run[1] + 1] : [run[0], i + literal.length];

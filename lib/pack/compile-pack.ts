@@ -25,6 +25,7 @@ function compileSlot(slot: SlotSource): CompiledSlot {
     frames: (slot.phrases ?? []).map(words),
     choices: Object.fromEntries(Object.entries(slot.choices ?? {}).map(([v, spellings]) => [v, spellings.map(words)])),
     ...(slot.range ? { range: slot.range } : {}),
+    ...(slot.people ? { people: true } : {}),
   };
 }
 

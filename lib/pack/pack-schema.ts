@@ -55,6 +55,8 @@ export const slotSchema = z.strictObject({
   phrases: z.array(text(80)).max(200).optional(),
   choices: z.record(id, z.array(text(80)).min(1).max(100)).optional(),
   range: z.tuple([z.number().int().min(0), z.number().int().max(1000)]).optional(),
+  /** A name slot whose values are people: a name the pack knows as someone is read as a value too. */
+  people: z.boolean().optional(),
 });
 
 export const packSchema = z.strictObject({
