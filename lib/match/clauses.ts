@@ -241,7 +241,7 @@ export function analyseClauses(tokens: Token[], people: PersonSpan[], packVerbs:
           frontedOpen = false;
         }
       }
-    } else if (SUBORDINATORS.has(w) && next && !next.punct) {
+    } else if (SUBORDINATORS.has(w) && next && (!next.punct || (next.norm === ',' && w === 'because'))) {
       // "since 2018", "before the gala", "because of the rule", "as her date" are prepositions here
       const preposition = (w === 'because' && next.norm === 'of') || phraseStarts.has(i)
         || (['since', 'before', 'after', 'until', 'when'].includes(w) && !(participle(next) || subjectThenVerb(s, i + 1)))

@@ -19,22 +19,23 @@ export const NOT_NEGATING = new Set(['only', 'just', 'merely', 'simply', 'even',
 export const DENIAL_BEFORE: string[][] = [
   ['no', 'evidence'], ['no', 'proof'], ['no', 'sign'], ['no', 'indication'], ['no', 'record'], ['no', 'reports'],
   ['nothing', 'to', 'suggest'], ['not', 'true', 'that'], ['false', 'that'], ['untrue', 'that'], ['denied'], ['denies'],
-  ['deny'], ['debunked'], ['no', 'such'], ['no', 'outlet'], ['no', 'one'], ['nobody'], ['dismissed'],
-  ['shut', 'down', 'claims'], ['shot', 'down'], ['no', 'truth'], ['not', 'a', 'shred'], ['no', 'basis'], ['wrongly'], ['falsely'],
-  ['mistakenly'], ['erroneously'],
+  ['deny'], ['debunked'], ['no', 'such'], ['dismissed'],
+  ['shut', 'down', 'claims'], ['shot', 'down'], ['no', 'truth'], ['not', 'a', 'shred'], ['no', 'basis'],
 ];
+/** Adverbs that deny what a report says, where they qualify the reporting ("wrongly reported", "falsely claimed"). */
+export const DENYING_ADVERBS = new Set(['wrongly', 'falsely', 'mistakenly', 'erroneously', 'incorrectly']);
 /** Frames that deny what comes before them ("… are false", "… never happened"), from the thing reported on. */
 export const DENIAL_AFTER: string[][] = [
   ['false'], ['untrue'], ['debunked'], ['baseless'], ['unfounded'], ['fabricated'], ['never', 'happened'],
   ['did', 'not', 'happen'], ['denied'], ['myth'], ['not', 'true'], ['fake', 'news'], ['made', 'up'], ['unverified'],
   ['a', 'hoax'], ['no', 'truth'], ['not', 'stand', 'up'], ['not', 'hold', 'up'], ['no', 'basis'], ['not', 'backed'],
   ['no', 'evidence'], ['are', 'wrong'], ['is', 'wrong'], ['was', 'wrong'], ['were', 'wrong'], ['are', 'incorrect'],
-  ['is', 'incorrect'], ['nonsense'], ['rubbish'], ['wrongly'], ['falsely'], ['mistakenly'], ['erroneously'], ['invented'],
-  ['concocted'], ['fiction'],
+  ['is', 'incorrect'], ['nonsense'], ['rubbish'], ['invented'], ['concocted'], ['fiction'], ['a', 'fabrication'], ['fabrication'],
+  ['at', 'odds', 'with'], ['belied', 'by'], ['contradicted', 'by'],
 ];
 /** What a report is called: a denial frame after the claim governs from here ("reports that … are false"). */
 export const REPORTED_THINGS = new Set([
-  'reports', 'report', 'claims', 'claim', 'rumours', 'rumors', 'rumour', 'rumor', 'stories', 'story', 'allegations',
+  'description', 'descriptions', 'reports', 'report', 'claims', 'claim', 'rumours', 'rumors', 'rumour', 'rumor', 'stories', 'story', 'allegations',
   'allegation', 'suggestions', 'speculation', 'idea', 'notion', 'theories', 'theory', 'accounts', 'account', 'posts',
   'post', 'videos', 'headlines', 'articles', 'article', 'narrative',
 ]);
@@ -62,8 +63,11 @@ export const OTHER_TIME_PHRASES: string[][] = [
   ['last', 'year'], ['next', 'year'], ['previous', 'year'], ['years', 'ago'], ['years', 'after'], ['years', 'earlier'],
   ['years', 'before'], ['decade', 'ago'], ['decade', 'earlier'], ['back', 'then'], ['last', 'summer'], ['last', 'spring'],
   ['last', 'autumn'], ['last', 'fall'], ['last', 'winter'], ['last', 'month'], ['last', 'week'], ['the', 'year', 'before'],
-  ['a', 'year', 'earlier'], ['the', 'previous', 'year'], ['months', 'later'], ['a', 'year', 'later'],
+  ['a', 'year', 'earlier'], ['the', 'previous', 'year'], ['months', 'later'], ['a', 'year', 'later'], ['fortnight', 'after'],
+  ['weeks', 'after'], ['days', 'after'], ['a', 'week', 'after'], ['a', 'month', 'after'], ['weeks', 'later'], ['days', 'later'],
 ];
+/** Phrases that date a clause to the story's own time ("this year", "on Monday"): it then keeps its own time. */
+export const THIS_TIME_PHRASES: string[][] = [['this', 'year'], ['on', 'monday'], ['monday', 'night'], ['this', 'time'], ['this', 'may']];
 
 /** Someone else's words: the claim is reported, not made (it does not change the verdict). */
 export const ATTRIBUTION = new Set([
@@ -80,6 +84,9 @@ export const KINSHIP = new Set([
   'baby', 'niece', 'nephew', 'cousin', 'sister', 'sisters', 'brother', 'brothers', 'mother', 'mom', 'mum', 'father', 'dad',
   'offspring', 'girl', 'little',
 ]);
+
+/** What someone wears or looks like: "her mother's outfit" is the outfit, not the mother. */
+export const LOOK_NOUNS = new Set(['look', 'looks', 'outfit', 'outfits', 'dress', 'dresses', 'gown', 'gowns', 'style', 'ensemble', 'fashion', 'wardrobe', 'hair', 'makeup', 'clothes', 'choice', 'choices']);
 
 /** Words that join a companion to whoever does the verb ("walked the carpet with her daughter"). */
 export const COMITATIVES = new Set(['with', 'alongside']);
@@ -102,6 +109,8 @@ export const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions of time: the clause they open dates the clause it leans on. */
 export const TIME_OPENERS = new Set(['when', 'whenever', 'while', 'as', 'after', 'before', 'until', 'since', 'once', 'by']);
+/** Verbs of saying that may stand between a clause's subject and its verb ("Kim, who critics say neglected …"). */
+export const REPORTING_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'allege', 'alleged', 'insist', 'insisted', 'believe', 'believed', 'think', 'thought', 'argue', 'argued']);
 /** Words after which "that" opens a reported clause ("said that", "claims that", "no evidence that"). */
 export const REPORTING_WORDS = new Set([
   'said', 'says', 'say', 'claimed', 'claims', 'claim', 'reported', 'reports', 'report', 'revealed', 'reveals', 'confirmed',

@@ -9,7 +9,7 @@
  */
 import type { ClaimMatch, MatchReason, Pattern, PatternElement, SentenceVerdict, Verdict } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
-import { COMITATIVES } from './cue-words';
+import { COMITATIVES, LOOK_NOUNS } from './cue-words';
 import { findMentions, type Mention } from './find-mentions';
 import { headOf } from '../pack/pattern-syntax';
 import type { IndexedClaim, PackIndex } from './pack-index';
@@ -103,7 +103,10 @@ function textOf(tokens: Token[], [a, b]: [number, number]): string {
 /** "at 16 rather than 18", "not 18", "instead of Schiaparelli": a value set aside is not the one stated. */
 function setAside(s: AnalysedSentence, m: Mention): boolean {
   const before = s.tokens[m.start - 1]?.norm;
-  return before === 'than' || before === 'not' || (before === 'of' && s.tokens[m.start - 2]?.norm === 'instead');
+  if (before === 'not' || (before === 'of' && s.tokens[m.start - 2]?.norm === 'instead')) return true;
+  // "less controversial than last year's Marilyn Monroe dress": what a thing is compared with
+  for (let k = m.start - 1; k >= 0 && k >= m.start - 5 && !s.tokens[k]!.punct; k--) if (['than', 'unlike'].includes(s.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -117,6 +120,8 @@ function valueFor(c: Sentence, el: PatternElement, head: Mention, group: number,
   for (const m of c.s.mentions) {
     if (!satisfies(el, m) || groupOf(c.s, m.start) !== group) continue;
     if (setAside(c.s, m)) continue;
+    // "the 2023 gala came ten years after Kim's first": the story's own year names the story, not another value
+    if (el.slot && c.index.slots.find((x) => x.id === el.slot!.id && x.pack === m.pack)?.kind === 'year' && c.index.eventYears.has(Number(m.value))) continue;
     if (owners.length > 0) {
       const holder = holderOf(c.s, m, c.previous, c.index);
       if (holder && !holder.ids.some((id) => owners.includes(id))) continue;
@@ -126,10 +131,16 @@ function valueFor(c: Sentence, el: PatternElement, head: Mention, group: number,
   return best;
 }
 
+/** "her mother's outfit", "Kim's Met Gala look": a thing of someone's, named through them, is not them. */
+function possessedThing(s: AnalysedSentence, m: Mention): boolean {
+  if (m.kind !== 'entity' || s.tokens[m.end]?.norm !== "'s") return false;
+  return s.tokens.slice(m.end + 1, m.end + 5).some((t) => LOOK_NOUNS.has(t.norm));
+}
+
 /** Is this entity named in the clause complex, or by a pronoun there that stands for it? */
 function namedIn(c: Sentence, el: PatternElement, group: number): boolean {
   const { s } = c;
-  if (s.mentions.some((m) => satisfies(el, m) && groupOf(s, m.start) === group)) return true;
+  if (s.mentions.some((m) => satisfies(el, m) && groupOf(s, m.start) === group && !possessedThing(s, m))) return true;
   if (el.entities.length === 0) return false;
   return s.people.some((p) => p.pronoun && groupOf(s, p.start) === group
     && pronounReferents({ ...s, people: [p] }, c.previous, c.index).some((id) => el.entities.includes(id)));
@@ -140,9 +151,12 @@ function relationEnd(c: Sentence, pattern: Pattern, head: Mention): number {
   const { s } = c;
   const unit = s.clauses.unitOf[head.start];
   let end = head.end;
+  const headEl = headOf(pattern);
   for (const el of pattern.elements) {
     // the scene ("at the gala", from context) sets the claim, it is not what the claim says of it
-    if (el.absent || el.subject || el.fromContext) continue;
+    if (el === headEl || el.absent || el.subject || el.fromContext) continue;
+    // "her answer to the evening's Lagerfeld dress code, since nothing felt more Karl": named before, no relation after
+    if (s.mentions.some((x) => x !== head && satisfies(el, x) && x.start < head.start && s.clauses.units[s.clauses.unitOf[x.start]!]!.group === s.clauses.units[unit!]!.group)) continue;
     const m = s.mentions.find((x) => x !== head && satisfies(el, x) && x.start >= head.end && s.clauses.unitOf[x.start] === unit);
     if (m && m.start > end) end = m.start;
   }
@@ -194,11 +208,14 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
     // "she did not meet the age requirement": a negation of what someone the pattern does not name did
     // says nothing against the claim
     const named = new Set(pattern.elements.flatMap((e) => e.entities));
-    if (negated && !pattern.elements.some((e) => e.subject) && subject && subject.ids.length > 0 && !subject.ids.some((id) => named.has(id))) continue;
+    const ownSubject = subject?.at !== undefined && s.clauses.unitOf[subject.at[0]] === s.clauses.unitOf[head.start];
+    if (negated && !pattern.elements.some((e) => e.subject) && ownSubject && subject!.ids.length > 0 && !subject!.ids.some((id) => named.has(id))) continue;
     let usedContext = false;
     let ok = true;
     let value: MatchReason['value'];
     let valued = 0;
+    let otherValue = false;
+    let missingContext = false;
     for (const el of pattern.elements) {
       if (el.subject) {
         if (subject?.ids.some((id) => el.entities.includes(id))) continue;
@@ -222,8 +239,7 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
         value = { slot: el.slot.id, stated: v.written ?? v.value ?? '', accepted: el.slot.accepted };
         if (!accepted) {
           negated = !negated;
-          // another value than the claim's stands here: no other reading of this clause may assert the claim
-          contested.add(group);
+          otherValue = true;
         }
         valued = Math.max(valued, accepted ? 1 : 2);
         continue;
@@ -239,9 +255,13 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
         usedContext = true;
         continue;
       }
+      missingContext = el.fromContext;
       ok = false;
       break;
     }
+    // another value than the claim's stands here: no other reading of this clause may assert the claim,
+    // even where the scene that would let this one deny it is not named
+    if (otherValue && (ok || missingContext)) contested.add(group);
     if (!ok) continue;
     const score = Math.min(1, SCORE_BASE + SCORE_PER_ELEMENT * pattern.elements.length)
       - (usedContext ? PENALTY_CONTEXT : 0) - (subject?.fromPrevious ? PENALTY_CONTEXT : 0);

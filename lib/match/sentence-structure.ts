@@ -8,8 +8,8 @@
  * person. Heuristics over tokens, no parser.
  */
 import type { Token } from '../text/tokenize';
-import { analyseClauses, ownTokens, type Clauses } from './clauses';
-import { KINSHIP, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUNS } from './cue-words';
+import { analyseClauses, ownTokens, participle, type Clauses } from './clauses';
+import { KINSHIP, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { PackIndex } from './pack-index';
 
@@ -121,6 +121,8 @@ function ownSubject(s: AnalysedSentence, unit: number, before: number, first = f
     if (p.object || !own.has(p.start)) continue;
     // "Kim Kardashian's youngest child" is not Kim; "Kim's gown", "North's outburst" are theirs
     if (s.tokens[p.end]?.norm === "'s" && s.tokens.slice(p.end + 1, p.end + 4).some((t) => KINSHIP.has(t.norm))) continue;
+    // "Kim, who critics say neglected her daughter": a reporter set inside the clause does not do its verb
+    if (REPORTING_VERBS.has(s.tokens[p.end]?.norm ?? '') && p.end < before) continue;
     found = k;
     if (first) break;
   }
@@ -148,6 +150,12 @@ function withCoordinates(s: AnalysedSentence, chosen: number, previous: Analysed
 /** Who does what the words at token `head` say, in the head's own clause or the clause it leans on. */
 export function subjectOf(s: AnalysedSentence, head: number, previous: AnalysedSentence[], index: PackIndex): Subject | null {
   const { units, unitOf } = s.clauses;
+  // "the sight of North looking frightened", "a video of North standing alone": a name right before a
+  // participle is what it says of, preposition or not
+  if (participle(s.tokens[head])) {
+    const k = s.people.findIndex((p) => p.end === head && !p.pronoun);
+    if (k >= 0) return withCoordinates(s, k, previous, index);
+  }
   let unit = unitOf[head]!;
   let before = head;
   let leaned = false;

@@ -10,8 +10,8 @@
 import type { Token } from '../text/tokenize';
 import { ownTokens, type Clauses } from './clauses';
 import {
-  ATTRIBUTION, CLAUSE_NEGATORS, CONTRAST_OPENERS, DENIAL_AFTER, DENIAL_BEFORE, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
-  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, REPORTING_WORDS, RUMOUR_WORDS, SENTENCE_HEDGES, TIME_OPENERS,
+  ATTRIBUTION, CLAUSE_NEGATORS, CONTRAST_OPENERS, DENIAL_AFTER, DENIAL_BEFORE, DENYING_ADVERBS, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
+  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, REPORTING_WORDS, RUMOUR_WORDS, SENTENCE_HEDGES, THIS_TIME_PHRASES, TIME_OPENERS,
 } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { AnalysedSentence, Subject } from './sentence-structure';
@@ -49,10 +49,23 @@ export function isQuestion(text: string): boolean {
 const COMPARED = new Set(['than', 'from', 'unlike', 'like']);
 
 /** The unit of token `at` and the units it leans on (a participle its main clause, a relative clause its antecedent's). */
-function homeAndHosts(c: Clauses, at: number): Set<number> {
+function datesItself(tokens: Token[], c: Clauses, k: number): boolean {
+  for (const i of ownTokens(c, k, c.units[k]!.end)) {
+    if (/^(19|20)\d\d$/.test(tokens[i]!.norm) || THIS_TIME_PHRASES.some((p) => phraseAt(tokens, i, p))) return true;
+  }
+  return false;
+}
+
+function homeAndHosts(tokens: Token[], c: Clauses, at: number): Set<number> {
   const out = new Set<number>();
-  const group = c.units[c.unitOf[at]!]!.group;
-  for (let k = c.unitOf[at]!, hops = 0; k >= 0 && hops < 4 && !out.has(k) && c.units[k]!.group === group; k = c.units[k]!.host, hops++) out.add(k);
+  // a clause joined by "and" or "but" that names no time of its own shares its host's: "In 2025, North
+  // stepped out with Kim but did not go in"
+  for (let k = c.unitOf[at]!, hops = 0; k >= 0 && hops < 4 && !out.has(k); k = c.units[k]!.host, hops++) {
+    out.add(k);
+    // a clause that names its own year keeps it: "Karl Lagerfeld, whose career the 2023 gala celebrated,
+    // died in 2019"; one that names none takes its host's ("the 2013 gala, which was themed Punk")
+    if (c.units[k]!.kind !== 'main' && datesItself(tokens, c, k)) break;
+  }
   // "North was six when she performed … in 2020": a time clause dates the clause it leans on
   c.units.forEach((u, k) => { if (out.has(u.host) && TIME_OPENERS.has(u.opener)) out.add(k); });
   return out;
@@ -67,12 +80,13 @@ function homeAndHosts(c: Clauses, at: number): Set<number> {
  */
 export function otherTime(s: AnalysedSentence, at: number, allowedYears: Set<number>, claimIsDated: boolean, values: Set<number>): boolean {
   const { tokens, clauses } = s;
-  const scope = homeAndHosts(clauses, at);
+  const scope = homeAndHosts(tokens, clauses, at);
   for (let i = 0; i < tokens.length; i++) {
     if (!scope.has(clauses.unitOf[i]!)) continue;
     const t = tokens[i]!;
-    // "less controversial than last year's dress", "a departure from last year's look": a comparison, not a date
-    if (COMPARED.has(tokens[i - 1]?.norm ?? '')) continue;
+    // "less controversial than last year's dress", "a departure from last year's look": a comparison, not a
+    // date; "has been around since 2018": a span up to now
+    if (COMPARED.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'since') continue;
     if (!values.has(i) && /^(19|20)\d\d$/.test(t.norm) && !allowedYears.has(Number(t.norm))) return true;
     if (!claimIsDated && OTHER_TIME_PHRASES.some((p) => phraseAt(tokens, i, p))) return true;
   }
@@ -112,8 +126,10 @@ function denials(s: AnalysedSentence, at: number, literal: Set<number>, counted:
   const found: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (literal.has(i) || (clauses.units[clauses.unitOf[i]!]!.group !== group && !reportingTail(s, i))) continue;
-    const before = i < at ? DENIAL_BEFORE.find((f) => frameLength(tokens, i, f) > 0) : undefined;
-    const after = i > at ? DENIAL_AFTER.find((f) => frameLength(tokens, i, f) > 0) : undefined;
+    // "wrongly reported that …", "…, one outlet falsely claimed": the adverb denies the report it qualifies
+    const adverb = DENYING_ADVERBS.has(tokens[i]!.norm) && REPORTING_WORDS.has(tokens[i + 1]?.norm ?? '') ? [tokens[i]!.norm] : undefined;
+    const before = i < at ? adverb ?? DENIAL_BEFORE.find((f) => frameLength(tokens, i, f) > 0) : undefined;
+    const after = i > at ? adverb ?? DENIAL_AFTER.find((f) => frameLength(tokens, i, f) > 0) : undefined;
     const frame = before ?? after;
     if (!frame) continue;
     const length = frameLength(tokens, i, frame);
@@ -121,7 +137,9 @@ function denials(s: AnalysedSentence, at: number, literal: Set<number>, counted:
     if (after) {
       let from = -1;
       for (let k = i - 1; k >= 0 && clauses.units[clauses.unitOf[k]!]!.group === group; k--) if (REPORTED_THINGS.has(tokens[k]!.norm)) { from = k; break; }
-      if (from > at) continue;
+      // ", a description at odds with …" names again what the sentence said before it
+      const resumes = from > 0 && (tokens[from - 1]?.norm === ',' || tokens[from - 2]?.norm === ',');
+      if (from > at && !resumes) continue;
     }
     let overlaps = false;
     for (let k = 0; k < length; k++) if (counted.has(i + k)) overlaps = true;
@@ -188,8 +206,9 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
     const w = tokens[i]!.norm;
     const pair = NEGATOR_PAIRS.some((p) => phraseAt(tokens, i, p));
     if (!pair && (!NEGATORS.has(w) || literal.has(i))) continue;
-    // "not only", "not just": no negation
-    if (w === 'not' && NOT_NEGATING.has(tokens[i + 1]?.norm ?? '')) continue;
+    // "not only", "not just": no negation; "Dior, not Chanel": a contrast negates only what it sets aside
+    if (w === 'not' && (NOT_NEGATING.has(tokens[i + 1]?.norm ?? '')
+      || (tokens[i - 1]?.norm === ',' && tokens.slice(i + 1, head.start).some((t) => t.norm === ',')))) continue;
     // a negation before the subject may negate a higher clause; "rather than", "instead of" negate only what they take
     if (subjectEnd >= 0 && i < subjectEnd) { if (!pair) before.push(i); continue; }
     if (head.start - i > NEGATION_WINDOW) continue;
@@ -199,10 +218,15 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
   // "the theme had nothing to do with Karl Lagerfeld", "the theme was not Karl": a negation between the
   // words judged and what they are said of negates the relation
   for (const i of ownTokens(clauses, home, relationEnd)) {
+    if (i >= head.end && !literal.has(i) && NEGATOR_PAIRS.some((p) => phraseAt(tokens, i, p))) { counted.add(i); continue; }
     if (i < head.end || literal.has(i) || !RELATION_NEGATORS.has(tokens[i]!.norm) || NOT_NEGATING.has(tokens[i + 1]?.norm ?? '')) continue;
+    // "Dior, not Chanel": a contrast negates only what it sets aside
+    if (tokens[i - 1]?.norm === ',') continue;
     counted.add(i);
   }
   if (clauseNegator >= 0) counted.add(clauseNegator);
+  // "Saint, not North, is the eldest": the subject set aside by a contrast is denied the predicate
+  if (subject?.at && tokens[subject.at[0] - 1]?.norm === 'not' && tokens[subject.at[0] - 2]?.norm === ',') counted.add(subject.at[0] - 1);
   // "did not attend or walk the carpet": the negation carries over an "or"
   const u = clauses.units[home]!;
   if ((u.opener === 'or' || u.opener === 'nor') && u.host >= 0) {

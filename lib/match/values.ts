@@ -6,6 +6,7 @@
  * and are found with the other mentions. Pure token logic: whom a value belongs to is decided later.
  */
 import type { Token } from '../text/tokenize';
+import { NEGATORS } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { IndexedSlot, PackIndex } from './pack-index';
 
@@ -75,7 +76,14 @@ function named(entities: Mention[], a: number, b: number): boolean {
   return entities.some((m) => m.start <= b && a < m.end);
 }
 
+/** A headline ("Mom Hits Red Carpet In Pearls") capitalises every word: there a capital tells no name. */
+function titleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct && /\p{L}/u.test(t.text));
+  return words.length >= 6 && words.filter((t) => t.cased).length / words.length > 0.75;
+}
+
 function nameValues(tokens: Token[], slot: IndexedSlot, entities: Mention[], out: Mention[]): void {
+  const headline = titleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     for (const frame of slot.byFirstWord?.get(tokens[i]!.norm) ?? []) {
       const mark = frame.indexOf('#');
@@ -91,14 +99,16 @@ function nameValues(tokens: Token[], slot: IndexedSlot, entities: Mention[], out
         // a known value may be written in lower case ("in honor of Karl", "schiaparelli")
         const known = after ? choiceAt(tokens, at, slot) : null;
         const run = known ? [at, at + known.length - 1] as [number, number] : nameRun(tokens, at, dir);
-        if (run && (known || slot.people || valueOfName(tokens, run, slot) !== 'other' || !named(entities, run[0], run[1]))) {
+        const readable = run && (known || valueOfName(tokens, run, slot) !== 'other' || (!headline && (slot.people || !named(entities, run[0], run[1]))));
+        if (run && readable) {
           const written = tokens.slice(run[0], run[1] + 1).map((x) => x.text).join(' ');
           const value = known?.value ?? valueOfName(tokens, run, slot);
           const [start, end] = after ? [i, run[1] + 1] : [run[0], i + literal.length];
           out.push({ kind: 'value', id: slot.id, pack: slot.pack, value, written, start, end, gaps: [] });
           break;
         }
-        if (t.cased) break;
+        // "the gala was not a Camp affair": a negation is not skipped over
+        if (t.cased || NEGATORS.has(t.norm)) break;
       }
     }
   }

@@ -8,8 +8,8 @@
  *               ("-~enroute": not a look worn on the way, "before the gala");
  *   `=slot:v,w` a value of the pack's value slot `slot` ("=age:9"): the sentence must state one, and
  *               a value other than v or w states the claim's opposite ("North, 10," against "=age:9").
- * The pattern's head is its first concept, or its value element where it has no concept: the words
- * the matcher starts from. Parsing is pure and shared by validation and compilation.
+ * The pattern's head is its first concept the sentence must state itself (not `+`, not `-`), or
+ * else its value element: the words the matcher starts from. Parsing is pure and shared by validation and compilation.
  */
 import type { Pattern, PatternElement } from '../types';
 
@@ -17,7 +17,7 @@ export class PatternError extends Error {}
 
 /** The element a pattern is matched from: its first concept, else its first value slot. */
 export function headOf(p: { elements: PatternElement[] }): PatternElement | undefined {
-  return p.elements.find((e) => e.concepts.length > 0 && !e.absent) ?? p.elements.find((e) => e.slot !== undefined);
+  return p.elements.find((e) => e.concepts.length > 0 && !e.absent && !e.fromContext) ?? p.elements.find((e) => e.slot !== undefined);
 }
 
 export interface KnownNames {
@@ -79,8 +79,10 @@ export function parsePattern(source: string, known: KnownNames): Pattern {
     if (subject && el.concepts.length > 0) throw new PatternError(`marks "${word}" as subject, but a subject must be an entity`);
     return el;
   });
-  const head = headOf({ elements });
-  if (!head) throw new PatternError('needs at least one concept (~id) or value slot (=slot:value)');
-  if (head.fromContext) throw new PatternError('its first concept cannot come from context (+)');
+  if (!headOf({ elements })) {
+    throw new PatternError(elements.some((e) => e.concepts.length > 0)
+      ? 'needs a concept the sentence itself states (not only from context, +, or absent, -) or a value slot'
+      : 'needs at least one concept (~id) or value slot (=slot:value)');
+  }
   return { source, states, elements };
 }
