@@ -18,6 +18,8 @@ import type { AnalysedSentence, Subject } from './sentence-structure';
 
 /** Negations that negate a relation when they stand inside it; a negative verb there ("barred from") is the relation itself. */
 const RELATION_NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'neither', 'nor']);
+/** Verbs of establishing a fact: negated, they deny what they would establish ("no one has confirmed that …"). */
+const ESTABLISHING = new Set(['confirmed', 'confirm', 'verified', 'verify', 'proved', 'proven', 'shown', 'show', 'substantiated', 'corroborated', 'backed']);
 
 /** How far before a verb phrase a negator still negates it ("did not even get to walk"). */
 const NEGATION_WINDOW = 6;
@@ -225,6 +227,12 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
     counted.add(i);
   }
   if (clauseNegator >= 0) counted.add(clauseNegator);
+  // "No outlet has confirmed that North confronted her mother": what no one established is denied
+  const u0 = clauses.units[home]!;
+  if (u0.kind === 'content' && u0.host >= 0) {
+    const host = [...ownTokens(clauses, u0.host, clauses.units[u0.host]!.end)];
+    if (host.some((i) => ESTABLISHING.has(tokens[i]!.norm)) && host.some((i) => RELATION_NEGATORS.has(tokens[i]!.norm))) counted.add(-3);
+  }
   // "Saint, not North, is the eldest": the subject set aside by a contrast is denied the predicate
   if (subject?.at && tokens[subject.at[0] - 1]?.norm === 'not' && tokens[subject.at[0] - 2]?.norm === ',') counted.add(subject.at[0] - 1);
   // "did not attend or walk the carpet": the negation carries over an "or"
