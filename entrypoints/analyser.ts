@@ -16,8 +16,9 @@ import type { BlockText } from '../lib/extract/text-map';
 import { buildIndex } from '../lib/match/pack-index';
 import { Annotator, pageScheme } from '../lib/render/annotator';
 import { isBadgeHost } from '../lib/render/badge';
-import { claimView } from '../lib/render/claim-view';
 import type { CompiledPack, Finding, Verdict } from '../lib/types';
+import { claimView } from '../lib/verdict/claim-view';
+import { countVerdicts } from '../lib/verdict/verdicts';
 
 /** Wait this long after the page stops changing before looking again. */
 const SETTLE_MS = 400;
@@ -117,9 +118,8 @@ export default defineUnlistedScript(async () => {
   }
 
   function report(): PageReport {
-    const counts: Record<Verdict, number> = { corroborated: 0, contradicted: 0, disputed: 0 };
+    const counts = countVerdicts(annotator.placed.map((p) => p.finding.verdict));
     const findings: FindingSummary[] = annotator.placed.map((p) => {
-      counts[p.finding.verdict]++;
       const text = p.finding.text;
       return {
         id: p.id,

@@ -4,8 +4,9 @@
  * It makes no network request and keeps no page text.
  */
 import { enabledPacks, importedGatesItem, importedPacksItem, type ImportedPack } from '../lib/browser/imported-packs';
-import { isMessage, worstVerdict, type PageReport } from '../lib/browser/messages';
+import { isMessage, type PageReport } from '../lib/browser/messages';
 import type { Verdict } from '../lib/types';
+import { worstVerdict } from '../lib/verdict/verdicts';
 
 const BADGE_COLOUR: Record<Verdict, string> = { contradicted: '#b3261e', disputed: '#a06b00', corroborated: '#1e7b34' };
 

@@ -9,13 +9,22 @@ import { importedPacksItem, type ImportedPack } from '../../lib/browser/imported
 import { setSiteEnabled, settingsItem, type Settings } from '../../lib/browser/settings';
 import { compilePack } from '../../lib/pack/compile-pack';
 import { checkPackMeaning, formatProblem } from '../../lib/pack/check-pack-meaning';
-import type { Verdict } from '../../lib/types';
+import { plural, VERDICT_SYMBOL, VERDICT_WORD, VERDICTS } from '../../lib/verdict/verdicts';
 
 const enabled = document.getElementById('enabled') as HTMLInputElement;
 const sites = document.getElementById('sites')!;
-const verdictBoxes = [...document.querySelectorAll<HTMLInputElement>('input[data-verdict]')];
 const packs = document.getElementById('packs')!;
 const status = document.getElementById('import-status')!;
+
+const verdictBoxes = VERDICTS.map((verdict) => {
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox' });
+  box.dataset.verdict = verdict;
+  box.addEventListener('change', () => void updateSettings((s) => ({ ...s, showVerdicts: VERDICTS.filter((v, i) => verdictBoxes[i]!.checked) })));
+  const label = document.createElement('label');
+  label.append(box, ` ${VERDICT_SYMBOL[verdict]} ${VERDICT_WORD[verdict]}`);
+  document.getElementById('verdicts')!.append(label);
+  return box;
+});
 
 const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
 
@@ -29,7 +38,7 @@ function renderSettings(s: Settings): void {
     li.append(host, b);
     return li;
   })));
-  for (const box of verdictBoxes) box.checked = s.showVerdicts.includes(box.dataset.verdict as Verdict);
+  VERDICTS.forEach((v, i) => (verdictBoxes[i]!.checked = s.showVerdicts.includes(v)));
 }
 
 function renderPacks(imported: ImportedPack[]): void {
@@ -81,7 +90,8 @@ async function importFile(file: File): Promise<string> {
     if (summary.some((p) => p.id === pack.id)) return `${file.name}: a bundled pack already has the id "${pack.id}"; rename the file.`;
     const compiled = compilePack(check.pack, `${file.name}:${file.size}:${file.lastModified}`);
     await updatePacks((list) => [...list.filter((p) => p.pack.id !== compiled.id), { pack: compiled, enabled: true, file: file.name, importedAt: new Date().toISOString() }]);
-    return `Imported ${compiled.claims.length} claim${compiled.claims.length === 1 ? '' : 's'} from ${file.name}.${skipped.length ? ` Left out: ${skipped.join('; ')}.` : ''}`;
+    const left = skipped.length ? ` Left out: ${skipped.join('; ')}.` : '';
+    return `Imported ${plural(compiled.claims.length, 'claim')} from ${file.name}.${left}`;
   } catch (err) {
     if (err instanceof ImportError) return `${file.name}: ${err.message}.`;
     throw err;
@@ -89,9 +99,6 @@ async function importFile(file: File): Promise<string> {
 }
 
 enabled.addEventListener('change', () => void updateSettings((s) => ({ ...s, enabled: enabled.checked })));
-for (const box of verdictBoxes) {
-  box.addEventListener('change', () => void updateSettings((s) => ({ ...s, showVerdicts: verdictBoxes.filter((b) => b.checked).map((b) => b.dataset.verdict as Verdict) })));
-}
 document.getElementById('add-site')!.addEventListener('submit', (e) => {
   e.preventDefault();
   const input = document.getElementById('site') as HTMLInputElement;

@@ -5,8 +5,7 @@
  */
 import type { Message, PageReport } from '../../lib/browser/messages';
 import { activeOn, setSiteEnabled, settingsItem } from '../../lib/browser/settings';
-import { VERDICT_SYMBOL } from '../../lib/render/claim-view';
-import type { Verdict } from '../../lib/types';
+import { capitalise, STANCE_PHRASE, VERDICT_SYMBOL, VERDICT_WORD, VERDICTS } from '../../lib/verdict/verdicts';
 
 const main = document.getElementById('main')!;
 const siteOn = document.getElementById('site-on') as HTMLInputElement;
@@ -37,9 +36,9 @@ function renderReport(tabId: number, report: PageReport, on: boolean): void {
   if (!on) return renderNothing('ClaimLens is off for this site. Switch it on to see what the evidence says.');
   const parts: HTMLElement[] = [el('p', 'story', `Story recognised: ${report.story ?? 'a story ClaimLens covers'}`)];
   const counts = el('ul', 'counts');
-  for (const v of ['corroborated', 'contradicted', 'disputed'] as Verdict[]) {
+  for (const v of VERDICTS) {
     const li = el('li', v);
-    li.append(el('b', undefined, String(report.counts[v])), document.createTextNode(v));
+    li.append(el('b', undefined, String(report.counts[v])), VERDICT_WORD[v]);
     counts.append(li);
   }
   parts.push(counts);
@@ -52,9 +51,9 @@ function renderReport(tabId: number, report: PageReport, on: boolean): void {
     b.append(
       el('span', 'sym', VERDICT_SYMBOL[f.verdict]),
       el('span', 'excerpt', f.excerpt),
-      el('span', 'claim', `${f.stance === 'asserts' ? '' : 'Opposite of: '}${f.statement} — ${f.verdict}`),
+      el('span', 'claim', `${capitalise(STANCE_PHRASE[f.stance])}: ${f.statement} — ${VERDICT_WORD[f.verdict]}`),
     );
-    b.setAttribute('aria-label', `${f.verdict}: ${f.excerpt}. Show on the page.`);
+    b.setAttribute('aria-label', `${VERDICT_WORD[f.verdict]}: ${f.excerpt}. Show on the page.`);
     b.addEventListener('click', () => void browser.tabs.sendMessage(tabId, { type: 'claimlens/reveal', id: f.id } satisfies Message));
     li.append(b);
     list.append(li);

@@ -28,12 +28,6 @@ export type Message =
   | { type: 'claimlens/get-annotations' }
   | { type: 'claimlens/reveal'; id: number };
 
-export const WORST_FIRST: Verdict[] = ['contradicted', 'disputed', 'corroborated'];
-
-export function worstVerdict(counts: Record<Verdict, number>): Verdict | null {
-  return WORST_FIRST.find((v) => counts[v] > 0) ?? null;
-}
-
 export function isMessage(m: unknown): m is Message {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string'
     && (m as { type: string }).type.startsWith('claimlens/');

@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Verdict } from '../types';
+import { VERDICTS } from '../verdict/verdicts';
 
 export interface Settings {
   enabled: boolean;
@@ -17,7 +18,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
-  showVerdicts: ['corroborated', 'contradicted', 'disputed'],
+  showVerdicts: [...VERDICTS],
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -3,8 +3,9 @@
  * stance on each. Abstains on questions, hedges, other years and unresolved subjects: a wrong badge
  * costs a reader more than a missing one.
  */
-import type { ClaimMatch, Pattern, PatternElement, SentenceVerdict, Verdict } from '../types';
+import type { ClaimMatch, Pattern, PatternElement, SentenceVerdict } from '../types';
 import { tokenize } from '../text/tokenize';
+import { SEVERITY } from '../verdict/verdicts';
 import { findMentions, type Mention } from './find-mentions';
 import type { IndexedClaim, PackIndex } from './pack-index';
 import { analyseStructure, pronounReferents, subjectOf, type AnalysedSentence } from './sentence-structure';
@@ -15,9 +16,6 @@ export const MIN_SCORE = 0.5;
 const SCORE_BASE = 0.55;
 const SCORE_PER_ELEMENT = 0.15;
 const PENALTY_CONTEXT = 0.1;
-
-/** The order in which a sentence's verdict is chosen when it states several claims. */
-const SEVERITY: Record<Verdict, number> = { contradicted: 3, disputed: 2, corroborated: 1 };
 
 function satisfies(el: PatternElement, m: Mention): boolean {
   return m.kind === 'entity' ? el.entities.includes(m.id) : el.concepts.includes(m.id);

@@ -6,7 +6,8 @@
  */
 import type { BlockText } from '../extract/text-map';
 import { pointAfter, pointAt } from '../extract/text-map';
-import type { Finding, Verdict } from '../types';
+import type { Finding } from '../types';
+import { perVerdict, VERDICTS } from '../verdict/verdicts';
 import { HIGHLIGHT_CSS } from './badge-styles';
 import { createBadge, type BadgeOptions } from './badge';
 
@@ -39,6 +40,8 @@ function highlights(doc: Document): HighlightRegistry | null {
   return css?.highlights && typeof Highlight !== 'undefined' ? css.highlights : null;
 }
 
+const highlightName = (what: string) => `claimlens-${what}`;
+
 export class Annotator {
   placed: Placed[] = [];
   private splits: Split[] = [];
@@ -48,7 +51,11 @@ export class Annotator {
   constructor(private readonly doc: Document) {}
 
   /** Marks the findings of one run; `badge` says which get an inline badge (the rest only a highlight). */
-  annotate(items: { block: BlockText; finding: Finding }[], badge: (f: Finding) => Omit<BadgeOptions, 'id'> | null, blockCount = 0): void {
+  annotate(
+    items: { block: BlockText; finding: Finding }[],
+    badge: (f: Finding) => Omit<BadgeOptions, 'id'> | null,
+    blockCount = 0,
+  ): void {
     const fresh: Placed[] = [];
     const ends: { placed: Placed; node: Text; offset: number; blockEl: Element | null }[] = [];
     for (const { block, finding } of items) {
@@ -103,9 +110,9 @@ export class Annotator {
         this.sheet = null;
       }
     }
-    const by: Record<Verdict, Range[]> = { corroborated: [], contradicted: [], disputed: [] };
+    const by = perVerdict((): Range[] => []);
     for (const p of this.placed) by[p.finding.verdict].push(p.range);
-    for (const v of Object.keys(by) as Verdict[]) registry.set(`claimlens-${v}`, new Highlight(...by[v]));
+    for (const v of VERDICTS) registry.set(highlightName(v), new Highlight(...by[v]));
   }
 
   /** Scrolls to a finding and flashes it. */
@@ -116,9 +123,9 @@ export class Annotator {
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const registry = highlights(this.doc);
     if (registry) {
-      registry.set('claimlens-flash', new Highlight!(p.range));
+      registry.set(highlightName('flash'), new Highlight!(p.range));
       clearTimeout(this.flashTimer);
-      this.flashTimer = setTimeout(() => registry.delete('claimlens-flash'), FLASH_MS);
+      this.flashTimer = setTimeout(() => registry.delete(highlightName('flash')), FLASH_MS);
     }
     (p.host?.shadowRoot?.querySelector('.badge') as HTMLElement | null)?.focus({ preventScroll: true });
     return true;
@@ -139,7 +146,7 @@ export class Annotator {
       }
     }
     const registry = highlights(this.doc);
-    if (registry) for (const v of ['corroborated', 'contradicted', 'disputed', 'flash']) registry.delete(`claimlens-${v}`);
+    if (registry) for (const what of [...VERDICTS, 'flash']) registry.delete(highlightName(what));
     if (this.sheet) {
       this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
       this.sheet = null;
@@ -161,5 +168,6 @@ export function pageScheme(doc: Document): 'light' | 'dark' {
     const [r, g, b] = [m[1], m[2], m[3]].map((x) => Number(x) / 255) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? 'dark' : 'light';
   }
-  return win.matchMedia?.('(prefers-color-scheme: dark)').matches && win.getComputedStyle(doc.documentElement).colorScheme.includes('dark') ? 'dark' : 'light';
+  const prefersDark = win.matchMedia?.('(prefers-color-scheme: dark)').matches;
+  return prefersDark && win.getComputedStyle(doc.documentElement).colorScheme.includes('dark') ? 'dark' : 'light';
 }
