@@ -7,10 +7,9 @@
 import packs from '../.generated/packs.json';
 import { Judge } from '../lib/analyse/judge-article';
 import { Slicer } from '../lib/analyse/time-slice';
-import { enabledPacks, importedPacksItem } from '../lib/browser/imported-packs';
+import { activeOn, enabledPacks, importedPacksItem, settingsItem, type Settings } from '../lib/browser/extension-storage';
 import { isMessage, type FindingSummary, type Message, type PageReport } from '../lib/browser/messages';
 import { webAnnotations } from '../lib/export/web-annotations';
-import { activeOn, settingsItem, type Settings } from '../lib/browser/settings';
 import { iterateBlocks } from '../lib/extract/article-blocks';
 import type { BlockText } from '../lib/extract/text-map';
 import { buildIndex } from '../lib/match/pack-index';
@@ -155,7 +154,7 @@ export default defineUnlistedScript(async () => {
   });
 
   importedPacksItem.watch((list) => {
-    index = buildIndex([...bundled, ...enabledPacks(list ?? [])]);
+    index = buildIndex([...bundled, ...enabledPacks(list)]);
     signature = null;
     reruns = 0;
     void rerun();

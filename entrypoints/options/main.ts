@@ -4,11 +4,10 @@
  * saved at once and reach open tabs through storage.
  */
 import summary from '../../.generated/pack-summary.json';
+import { importedPacksItem, setSiteEnabled, settingsItem, update, type ImportedPack, type Settings } from '../../lib/browser/extension-storage';
 import { importClaimReview, ImportError } from '../../lib/claimreview/claimreview-pack';
-import { importedPacksItem, type ImportedPack } from '../../lib/browser/imported-packs';
-import { setSiteEnabled, settingsItem, type Settings } from '../../lib/browser/settings';
-import { compilePack } from '../../lib/pack/compile-pack';
 import { checkPackMeaning, formatProblem } from '../../lib/pack/check-pack-meaning';
+import { compilePack } from '../../lib/pack/compile-pack';
 import { plural, VERDICT_SYMBOL, VERDICT_WORD, VERDICTS } from '../../lib/verdict/verdicts';
 
 const enabled = document.getElementById('enabled') as HTMLInputElement;
@@ -19,7 +18,7 @@ const status = document.getElementById('import-status')!;
 const verdictBoxes = VERDICTS.map((verdict) => {
   const box = Object.assign(document.createElement('input'), { type: 'checkbox' });
   box.dataset.verdict = verdict;
-  box.addEventListener('change', () => void updateSettings((s) => ({ ...s, showVerdicts: VERDICTS.filter((v, i) => verdictBoxes[i]!.checked) })));
+  box.addEventListener('change', () => void update(settingsItem, (s) => ({ ...s, showVerdicts: VERDICTS.filter((v, i) => verdictBoxes[i]!.checked) })));
   const label = document.createElement('label');
   label.append(box, ` ${VERDICT_SYMBOL[verdict]} ${VERDICT_WORD[verdict]}`);
   document.getElementById('verdicts')!.append(label);
@@ -65,13 +64,7 @@ function renderPacks(imported: ImportedPack[]): void {
   packs.replaceChildren(...rows);
 }
 
-async function updateSettings(change: (s: Settings) => Settings): Promise<void> {
-  await settingsItem.setValue(change(await settingsItem.getValue()));
-}
-
-async function updatePacks(change: (list: ImportedPack[]) => ImportedPack[]): Promise<void> {
-  await importedPacksItem.setValue(change(await importedPacksItem.getValue()));
-}
+const updatePacks = (change: (list: ImportedPack[]) => ImportedPack[]) => update(importedPacksItem, change);
 
 /** Reads a ClaimReview file into a pack, refusing it with a message naming the problem. */
 async function importFile(file: File): Promise<string> {
@@ -89,7 +82,8 @@ async function importFile(file: File): Promise<string> {
     if (!check.ok) return check.problems.map(formatProblem).join('\n');
     if (summary.some((p) => p.id === pack.id)) return `${file.name}: a bundled pack already has the id "${pack.id}"; rename the file.`;
     const compiled = compilePack(check.pack, `${file.name}:${file.size}:${file.lastModified}`);
-    await updatePacks((list) => [...list.filter((p) => p.pack.id !== compiled.id), { pack: compiled, enabled: true, file: file.name, importedAt: new Date().toISOString() }]);
+    const entry: ImportedPack = { pack: compiled, enabled: true, file: file.name, importedAt: new Date().toISOString() };
+    await updatePacks((list) => [...list.filter((p) => p.pack.id !== compiled.id), entry]);
     const left = skipped.length ? ` Left out: ${skipped.join('; ')}.` : '';
     return `Imported ${plural(compiled.claims.length, 'claim')} from ${file.name}.${left}`;
   } catch (err) {
@@ -98,7 +92,7 @@ async function importFile(file: File): Promise<string> {
   }
 }
 
-enabled.addEventListener('change', () => void updateSettings((s) => ({ ...s, enabled: enabled.checked })));
+enabled.addEventListener('change', () => void update(settingsItem, (s) => ({ ...s, enabled: enabled.checked })));
 document.getElementById('add-site')!.addEventListener('submit', (e) => {
   e.preventDefault();
   const input = document.getElementById('site') as HTMLInputElement;
@@ -115,7 +109,7 @@ document.getElementById('import-file')!.addEventListener('change', async (e) => 
   input.value = '';
 });
 
-settingsItem.watch((s) => renderSettings(s ?? { enabled: true, disabledSites: [], showVerdicts: [] }));
-importedPacksItem.watch((list) => renderPacks(list ?? []));
+settingsItem.watch(renderSettings);
+importedPacksItem.watch(renderPacks);
 void settingsItem.getValue().then(renderSettings);
 void importedPacksItem.getValue().then(renderPacks);

@@ -4,7 +4,7 @@
  * the site. Renders text only through textContent.
  */
 import type { Message, PageReport } from '../../lib/browser/messages';
-import { activeOn, setSiteEnabled, settingsItem } from '../../lib/browser/settings';
+import { activeOn, setSiteEnabled, settingsItem } from '../../lib/browser/extension-storage';
 import { capitalise, STANCE_PHRASE, VERDICT_SYMBOL, VERDICT_WORD, VERDICTS } from '../../lib/verdict/verdicts';
 
 const main = document.getElementById('main')!;
