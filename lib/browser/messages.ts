@@ -3,23 +3,9 @@
  * Messages carry verdicts and claim ids, never page text beyond the badged sentences' excerpts shown
  * in the reader's own popup, and never leave the browser.
  */
-import type { Stance, Verdict } from '../types';
+import type { PageReport } from '../analyse/page-report';
 
-export interface FindingSummary {
-  id: number;
-  verdict: Verdict;
-  claim: string;
-  statement: string;
-  stance: Stance;
-  excerpt: string;
-}
-
-export interface PageReport {
-  onTopic: boolean;
-  story?: string;
-  findings: FindingSummary[];
-  counts: Record<Verdict, number>;
-}
+export type { FindingSummary, PageReport } from '../analyse/page-report';
 
 export type Message =
   | { type: 'claimlens/story' }
