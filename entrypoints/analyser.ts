@@ -6,7 +6,7 @@
 import packs from '../.generated/packs.json';
 import { PageSession, type SessionState } from '../lib/analyse/page-session';
 import { activeOn, enabledPacks, importedPacksItem, settingsItem, type ImportedPack, type Settings } from '../lib/browser/extension-storage';
-import { isMessage, type Message } from '../lib/browser/messages';
+import { on, sendToBackground, type ToAnalyser } from '../lib/browser/messaging';
 import { buildIndex } from '../lib/match/pack-index';
 import type { CompiledPack } from '../lib/types';
 
@@ -26,15 +26,13 @@ export default defineUnlistedScript(async () => {
   const session = new PageSession(document, {
     index,
     state: stateOf(await settingsItem.getValue()),
-    onReport: (report) => void browser.runtime.sendMessage({ type: 'claimlens/report', report } satisfies Message).catch(() => undefined),
+    onReport: (report) => void sendToBackground('claimlens/report', report).catch(() => undefined),
   });
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
-    if (msg.type === 'claimlens/get-report') return Promise.resolve(session.report());
-    if (msg.type === 'claimlens/reveal') return Promise.resolve(session.reveal(msg.id));
-    if (msg.type === 'claimlens/get-annotations') return Promise.resolve(session.annotations(location.href));
-    return undefined;
+  on<ToAnalyser>({
+    'claimlens/get-report': () => session.report(),
+    'claimlens/reveal': (id) => session.reveal(id),
+    'claimlens/get-annotations': () => session.annotations(location.href),
   });
   importedPacksItem.watch((imported) => session.setIndex(indexOf(imported)));
   settingsItem.watch((next) => session.setState(stateOf(next)));

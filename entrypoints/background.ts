@@ -3,8 +3,9 @@
  * the toolbar badge (count, coloured by the worst verdict) in step with what the analyser found.
  * It makes no network request and keeps no page text.
  */
+import type { PageReport } from '../lib/analyse/page-report';
 import { importedPacksItem, storeImportedGates, type ImportedPack } from '../lib/browser/extension-storage';
-import { isMessage, type PageReport } from '../lib/browser/messages';
+import { on, type ToBackground } from '../lib/browser/messaging';
 import type { Verdict } from '../lib/types';
 import { worstVerdict } from '../lib/verdict/verdicts';
 
@@ -42,16 +43,10 @@ export default defineBackground(() => {
   importedPacksItem.watch((list) => void syncImportedGate(list));
   void importedPacksItem.getValue().then(syncImportedGate);
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    if (msg.type === 'claimlens/story') {
-      // loaded even where the reader switched ClaimLens off, so that switching it back on takes effect
-      // at once; there it marks nothing until the site is on again
-      return inject(tabId, sender.frameId ?? 0);
-    }
-    if (msg.type === 'claimlens/report') return showCount(tabId, msg.report);
-    return undefined;
+  on<ToBackground>({
+    // loaded even where the reader switched ClaimLens off, so that switching it back on takes effect
+    // at once; there it marks nothing until the site is on again
+    'claimlens/story': (_, sender) => (sender.tab?.id === undefined ? undefined : inject(sender.tab.id, sender.frameId ?? 0)),
+    'claimlens/report': (report, sender) => (sender.tab?.id === undefined ? undefined : showCount(sender.tab.id, report)),
   });
 });

@@ -3,8 +3,9 @@
  * and the list of them (a click scrolls the page to the sentence and flashes it), with a switch for
  * the site. Renders text only through textContent.
  */
-import type { Message, PageReport } from '../../lib/browser/messages';
+import type { PageReport } from '../../lib/analyse/page-report';
 import { activeOn, setSiteEnabled, settingsItem } from '../../lib/browser/extension-storage';
+import { sendToTab } from '../../lib/browser/messaging';
 import { capitalise, STANCE_PHRASE, VERDICT_SYMBOL, VERDICT_WORD, VERDICTS } from '../../lib/verdict/verdicts';
 
 const main = document.getElementById('main')!;
@@ -54,7 +55,7 @@ function renderReport(tabId: number, report: PageReport, on: boolean): void {
       el('span', 'claim', `${capitalise(STANCE_PHRASE[f.stance])}: ${f.statement} — ${VERDICT_WORD[f.verdict]}`),
     );
     b.setAttribute('aria-label', `${VERDICT_WORD[f.verdict]}: ${f.excerpt}. Show on the page.`);
-    b.addEventListener('click', () => void browser.tabs.sendMessage(tabId, { type: 'claimlens/reveal', id: f.id } satisfies Message));
+    b.addEventListener('click', () => void sendToTab(tabId, 'claimlens/reveal', f.id));
     li.append(b);
     list.append(li);
   }
@@ -69,7 +70,7 @@ function renderReport(tabId: number, report: PageReport, on: boolean): void {
 
 /** The page's findings as W3C Web Annotations (JSON-LD), saved as a file. */
 async function exportAnnotations(tabId: number): Promise<void> {
-  const annotations = await browser.tabs.sendMessage(tabId, { type: 'claimlens/get-annotations' } satisfies Message);
+  const annotations = await sendToTab(tabId, 'claimlens/get-annotations');
   const blob = new Blob([JSON.stringify(annotations, null, 2)], { type: 'application/ld+json' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
@@ -85,7 +86,7 @@ async function refresh(tab: { id: number; url?: string }, host: string): Promise
   siteOn.disabled = !settings.enabled || !host;
   let report: PageReport | null = null;
   try {
-    report = (await browser.tabs.sendMessage(tab.id, { type: 'claimlens/get-report' } satisfies Message)) as PageReport;
+    report = await sendToTab(tab.id, 'claimlens/get-report');
   } catch {
     report = null;
   }

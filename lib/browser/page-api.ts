@@ -1,10 +1,12 @@
 /**
  * The extension API for the page gates, without the polyfill or the storage library (either would cost
  * every page a few milliseconds): Firefox's own promise-based `browser`, else Chrome's `chrome`
- * (promise-based in MV3). Holds the page gates' two bare calls: the story message, and the imported
- * packs' gates, laid out as lib/browser/extension-storage keeps them. Never imports a runtime module.
+ * (promise-based in MV3). Holds the page gates' two bare calls, each shaped by the module that owns
+ * it: the story message (lib/browser/messaging) and the imported packs' gates (lib/browser/extension-storage).
+ * Never imports a runtime module.
  */
 import type { GateSpec } from '../types';
+import type { Wire } from './messaging';
 
 export function pageApi(): typeof chrome {
   return (globalThis as { browser?: typeof chrome }).browser ?? chrome;
@@ -12,7 +14,8 @@ export function pageApi(): typeof chrome {
 
 /** Tells the background that this page is a story a pack covers. */
 export function reportStory(): void {
-  void Promise.resolve(pageApi().runtime.sendMessage({ type: 'claimlens/story' })).catch(() => undefined);
+  const story: Wire<'claimlens/story'> = { type: 'claimlens/story' };
+  void Promise.resolve(pageApi().runtime.sendMessage(story)).catch(() => undefined);
 }
 
 /** Where the gates of imported packs are kept; extension-storage's item of the same key writes them. */
