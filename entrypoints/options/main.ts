@@ -8,6 +8,7 @@ import { importedPacksItem, setSiteEnabled, settingsItem, update, type ImportedP
 import { importClaimReview, ImportError } from '../../lib/claimreview/claimreview-pack';
 import { checkPackMeaning, formatProblem } from '../../lib/pack/check-pack-meaning';
 import { compilePack } from '../../lib/pack/compile-pack';
+import { el } from '../../lib/render/element';
 import { plural, VERDICT_SYMBOL, VERDICT_WORD, VERDICTS } from '../../lib/verdict/verdicts';
 
 const enabled = document.getElementById('enabled') as HTMLInputElement;
@@ -16,55 +17,60 @@ const packs = document.getElementById('packs')!;
 const status = document.getElementById('import-status')!;
 
 const verdictBoxes = VERDICTS.map((verdict) => {
-  const box = Object.assign(document.createElement('input'), { type: 'checkbox' });
+  const box = el(document, 'input');
+  box.type = 'checkbox';
   box.dataset.verdict = verdict;
   box.addEventListener('change', () => void update(settingsItem, (s) => ({ ...s, showVerdicts: VERDICTS.filter((v, i) => verdictBoxes[i]!.checked) })));
-  const label = document.createElement('label');
+  const label = el(document, 'label');
   label.append(box, ` ${VERDICT_SYMBOL[verdict]} ${VERDICT_WORD[verdict]}`);
   document.getElementById('verdicts')!.append(label);
   return box;
 });
 
-const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
+const cell = (text: string) => el(document, 'td', { text });
+
+function siteRow(host: string): HTMLElement {
+  const li = el(document, 'li');
+  const b = el(document, 'button', { text: 'Turn back on' });
+  b.addEventListener('click', () => void setSiteEnabled(host, true));
+  li.append(host, b);
+  return li;
+}
 
 function renderSettings(s: Settings): void {
   enabled.checked = s.enabled;
-  sites.replaceChildren(...(s.disabledSites.length === 0 ? [Object.assign(document.createElement('li'), { textContent: 'None.' })] : s.disabledSites.map((host) => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.textContent = 'Turn back on';
-    b.addEventListener('click', () => void setSiteEnabled(host, true));
-    li.append(host, b);
-    return li;
-  })));
+  sites.replaceChildren(...(s.disabledSites.length === 0 ? [el(document, 'li', { text: 'None.' })] : s.disabledSites.map(siteRow)));
   VERDICTS.forEach((v, i) => (verdictBoxes[i]!.checked = s.showVerdicts.includes(v)));
 }
 
+const updatePacks = (change: (list: ImportedPack[]) => ImportedPack[]) => update(importedPacksItem, change);
+
+function importedRow(item: ImportedPack): HTMLElement {
+  const tr = el(document, 'tr');
+  tr.dataset.pack = item.pack.id;
+  const toggle = el(document, 'input');
+  toggle.type = 'checkbox';
+  toggle.checked = item.enabled;
+  toggle.setAttribute('aria-label', `Use ${item.pack.title}`);
+  toggle.addEventListener('change', () => void updatePacks((list) => list.map((p) => (p.pack.id === item.pack.id ? { ...p, enabled: toggle.checked } : p))));
+  const remove = el(document, 'button', { text: 'Remove' });
+  remove.addEventListener('click', () => void updatePacks((list) => list.filter((p) => p.pack.id !== item.pack.id)));
+  const label = el(document, 'label');
+  label.append(toggle, ' on ');
+  const actions = el(document, 'td');
+  actions.append(label, remove);
+  tr.append(cell(`${item.pack.title} (from ${item.file})`), cell(item.pack.version), cell(String(item.pack.claims.length)), actions);
+  return tr;
+}
+
 function renderPacks(imported: ImportedPack[]): void {
-  const rows = summary.map((p) => {
-    const tr = document.createElement('tr');
+  const bundled = summary.map((p) => {
+    const tr = el(document, 'tr');
     tr.append(cell(p.title), cell(p.version), cell(String(p.claims)), cell('bundled'));
     return tr;
   });
-  for (const item of imported) {
-    const tr = document.createElement('tr');
-    tr.dataset.pack = item.pack.id;
-    const actions = document.createElement('td');
-    const toggle = Object.assign(document.createElement('input'), { type: 'checkbox', checked: item.enabled });
-    toggle.setAttribute('aria-label', `Use ${item.pack.title}`);
-    toggle.addEventListener('change', () => void updatePacks((list) => list.map((p) => (p.pack.id === item.pack.id ? { ...p, enabled: toggle.checked } : p))));
-    const remove = Object.assign(document.createElement('button'), { textContent: 'Remove' });
-    remove.addEventListener('click', () => void updatePacks((list) => list.filter((p) => p.pack.id !== item.pack.id)));
-    const label = document.createElement('label');
-    label.append(toggle, ' on ');
-    actions.append(label, remove);
-    tr.append(cell(`${item.pack.title} (from ${item.file})`), cell(item.pack.version), cell(String(item.pack.claims.length)), actions);
-    rows.push(tr);
-  }
-  packs.replaceChildren(...rows);
+  packs.replaceChildren(...bundled, ...imported.map(importedRow));
 }
-
-const updatePacks = (change: (list: ImportedPack[]) => ImportedPack[]) => update(importedPacksItem, change);
 
 /** Reads a ClaimReview file into a pack, refusing it with a message naming the problem. */
 async function importFile(file: File): Promise<string> {

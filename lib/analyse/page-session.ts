@@ -11,7 +11,7 @@ import { webAnnotations, type WebAnnotation } from '../export/web-annotations';
 import { iterateBlocks } from '../extract/article-blocks';
 import type { PackIndex } from '../match/pack-index';
 import { Annotator, pageScheme } from '../render/annotator';
-import { isBadgeHost } from '../render/badge';
+import { isBadgeHost } from '../render/badge-tag';
 import type { Verdict } from '../types';
 import { claimView } from '../verdict/claim-view';
 import { judgeInSlices, type PlacedFinding } from './judge-article';

@@ -7,18 +7,12 @@ import type { Verdict } from '../types';
 import type { ClaimView, EvidenceView } from '../verdict/claim-view';
 import { plural, VERDICT_SYMBOL, VERDICT_WORD } from '../verdict/verdicts';
 import { BADGE_CSS } from './badge-styles';
+import { BADGE_TAG } from './badge-tag';
+import { el } from './element';
 
-export const HOST_TAG = 'claimlens-badge';
 const CARD_GAP = 6;
 /** The card lists this much of a claim's evidence. */
 const CARD_EVIDENCE = 6;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string } = {}): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  if (props.className) e.className = props.className;
-  if (props.text !== undefined) e.textContent = props.text;
-  return e;
-}
 
 function pill(doc: Document, verdict: Verdict, tag: 'button' | 'span'): HTMLElement {
   const b = el(doc, tag, { className: 'badge' });
@@ -82,7 +76,7 @@ export interface BadgeOptions {
 }
 
 export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(BADGE_TAG);
   host.dataset.claimlensVerdict = opts.view.verdict;
   host.dataset.claimlensClaim = opts.claim;
   host.dataset.claimlensId = String(opts.id);
@@ -139,8 +133,4 @@ function adoptStyles(doc: Document, root: ShadowRoot): void {
   } catch {
     root.append(el(doc, 'style', { text: BADGE_CSS }));
   }
-}
-
-export function isBadgeHost(n: Node | null): boolean {
-  return n !== null && n.nodeType === 1 && (n as Element).localName === HOST_TAG;
 }

@@ -7,7 +7,7 @@ import { analyseInput } from '../../cli/analyse-input';
 import type { PageReport } from '../../lib/analyse/page-report';
 import { PageSession, type SessionState } from '../../lib/analyse/page-session';
 import type { PackIndex } from '../../lib/match/pack-index';
-import { HOST_TAG as BADGE_TAG } from '../../lib/render/badge';
+import { BADGE_TAG } from '../../lib/render/badge-tag';
 import { VERDICTS } from '../../lib/verdict/verdicts';
 import { bundledIndex } from '../support/engine';
 
