@@ -32,11 +32,10 @@ interface Split {
   second: Text;
 }
 
-type HighlightRegistry = Map<string, unknown>;
-declare const Highlight: { new (...ranges: Range[]): unknown } | undefined;
-
+/** The page's highlight registry, or null where the browser (or a test DOM) has no Custom Highlight API. */
 function highlights(doc: Document): HighlightRegistry | null {
-  const css = (doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry } }) | null)?.CSS;
+  // lib.dom declares CSS.highlights and Highlight as always there; older browsers and test DOMs lack them
+  const css: { highlights?: HighlightRegistry } | undefined = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS;
   return css?.highlights && typeof Highlight !== 'undefined' ? css.highlights : null;
 }
 
@@ -100,7 +99,7 @@ export class Annotator {
 
   private paint(): void {
     const registry = highlights(this.doc);
-    if (!registry || typeof Highlight === 'undefined') return;
+    if (!registry) return;
     if (!this.sheet) {
       try {
         this.sheet = new CSSStyleSheet();
@@ -123,7 +122,7 @@ export class Annotator {
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const registry = highlights(this.doc);
     if (registry) {
-      registry.set(highlightName('flash'), new Highlight!(p.range));
+      registry.set(highlightName('flash'), new Highlight(p.range));
       clearTimeout(this.flashTimer);
       this.flashTimer = setTimeout(() => registry.delete(highlightName('flash')), FLASH_MS);
     }

@@ -93,10 +93,10 @@ export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', `ClaimLens evidence: ${view.verdict}`);
   card.addEventListener('beforetoggle', (e) => {
-    if ((e as ToggleEvent).newState === 'open' && card.childElementCount === 0) fillCard(doc, card, view, cardId);
+    if (e.newState === 'open' && card.childElementCount === 0) fillCard(doc, card, view, cardId);
   });
   card.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState !== 'open') return;
+    if (e.newState !== 'open') return;
     const r = button.getBoundingClientRect();
     const vw = doc.documentElement.clientWidth;
     const vh = doc.documentElement.clientHeight;
