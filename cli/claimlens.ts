@@ -11,7 +11,9 @@ import { webAnnotations } from '../lib/export/web-annotations';
 import { buildIndex, type PackIndex } from '../lib/match/pack-index';
 import { formatProblem, validatePack } from '../lib/pack/validate-pack';
 import { matchSentence, newContext } from '../lib/match/match-sentence';
-import type { CompiledPack, Finding, Verdict } from '../lib/types';
+import type { CompiledPack, Finding } from '../lib/types';
+import { claimView, sourcesLine } from '../lib/verdict/claim-view';
+import { countsLine, countVerdicts, plural, STANCE_PHRASE, VERDICT_SYMBOL, VERDICT_WORD } from '../lib/verdict/verdicts';
 import { analyseInput } from './analyse-input';
 import { bundledPacks, checkPackFile, extraPacks, UserError, writeBundled } from './pack-store';
 import { readInput } from './read-input';
@@ -25,21 +27,9 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
-const MARK: Record<Verdict, string> = { corroborated: '✓', contradicted: '✗', disputed: '?' };
-
 async function loadIndex(packPaths: string[]): Promise<{ index: PackIndex; packs: CompiledPack[] }> {
   const packs = [...(await bundledPacks()), ...(await extraPacks(packPaths))];
   return { index: buildIndex(packs), packs };
-}
-
-function sourcesLine(f: Finding, index: PackIndex): string {
-  const claim = index.claimById.get(f.claim)!;
-  const pack = index.packs.find((p) => p.id === claim.pack)!;
-  const outlets = [...new Set(claim.evidence.filter((e) => e.position !== 'silent').map((e) => {
-    const s = pack.sources[e.source]!;
-    return `${s.outlet}${s.date ? ` (${s.date})` : ''}`;
-  }))];
-  return `${outlets.length} source${outlets.length === 1 ? '' : 's'}: ${outlets.join('; ')}`;
 }
 
 function printHuman(name: string, findings: Finding[], onTopic: boolean, why: string, index: PackIndex): void {
@@ -49,19 +39,19 @@ function printHuman(name: string, findings: Finding[], onTopic: boolean, why: st
     return;
   }
   for (const f of findings) {
-    const claim = index.claimById.get(f.claim)!;
-    out.write(`${MARK[f.verdict]} ${f.verdict.toUpperCase()}  ${f.text}\n`);
-    const how = f.stance === 'asserts' ? 'states' : 'states the opposite of';
-    out.write(`    ${how}: ${claim.statement} [${claim.id}, claim ${claim.verdict}]\n`);
-    out.write(`    ${sourcesLine(f, index)}\n`);
-    for (const other of f.matches.slice(1)) out.write(`    also ${other.stance === 'asserts' ? 'states' : 'denies'}: ${other.claim} (${other.verdict})\n`);
+    const view = claimView(f, index);
+    out.write(`${VERDICT_SYMBOL[f.verdict]} ${VERDICT_WORD[f.verdict].toUpperCase()}  ${f.text}\n`);
+    out.write(`    ${STANCE_PHRASE[f.stance]}: ${view.statement} [${f.claim}, claim ${view.claimVerdict}]\n`);
+    out.write(`    ${sourcesLine(view)}\n`);
+    for (const other of f.matches.slice(1)) out.write(`    also ${STANCE_PHRASE[other.stance]}: ${other.claim} (${other.verdict})\n`);
   }
-  const count = (v: Verdict) => findings.filter((f) => f.verdict === v).length;
-  out.write(`\n${name}: ${findings.length} sentence${findings.length === 1 ? '' : 's'} badged — ${count('corroborated')} corroborated, ${count('contradicted')} contradicted, ${count('disputed')} disputed.\n`);
+  const counts = countsLine(countVerdicts(findings.map((f) => f.verdict)));
+  out.write(`\n${name}: ${plural(findings.length, 'sentence')} badged — ${counts}.\n`);
 }
 
 async function analyze(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, format: { type: 'string' }, pack: { type: 'string', multiple: true } } });
+  const options = { json: { type: 'boolean' }, format: { type: 'string' }, pack: { type: 'string', multiple: true } } as const;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one FILE (or - for standard input)');
   const format = values.format ?? (values.json ? 'json' : 'text');
   if (!['text', 'json', 'annotations'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json or annotations)`);
@@ -99,11 +89,12 @@ async function pack(args: string[]): Promise<void> {
   if (verb === 'validate') {
     if (rest.length !== 1) throw new UsageError('pack validate takes exactly one FILE');
     const { file, pack } = checkPackFile(rest[0]!);
-    process.stdout.write(`${file}: valid — pack "${pack.id}" ${pack.version}, ${pack.claims.length} claims\n`);
+    process.stdout.write(`${file}: valid — pack "${pack.id}" ${pack.version}, ${plural(pack.claims.length, 'claim')}\n`);
     return;
   }
   if (verb === 'import') {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' } } });
+    const options = { out: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' } } as const;
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options });
     if (positionals.length !== 1 || !values.out) throw new UsageError('pack import takes one FILE and --out PACK.json');
     const input = await readInput(positionals[0]!);
     let json: unknown;
@@ -124,13 +115,16 @@ async function pack(args: string[]): Promise<void> {
     if (!check.ok) throw new UserError(check.problems.map(formatProblem).join('\n'));
     writeFileSync(values.out, `${JSON.stringify(result.pack, null, 2)}\n`);
     for (const s of result.skipped) process.stderr.write(`claimlens: left out ${s}\n`);
+    // the verdicts in the order the file first gives them
     const counts = result.pack.claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.verdict]: (acc[c.verdict] ?? 0) + 1 }), {});
-    process.stdout.write(`${values.out}: pack "${result.pack.id}" with ${result.pack.claims.length} claims (${Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(', ')})\n`);
+    const tally = Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(', ');
+    process.stdout.write(`${values.out}: pack "${result.pack.id}" with ${plural(result.pack.claims.length, 'claim')} (${tally})\n`);
     return;
   }
   if (verb === 'compile') {
     const packs = await writeBundled();
-    process.stdout.write(`compiled ${packs.length} pack${packs.length === 1 ? '' : 's'}: ${packs.map((p) => `${p.id} (${p.claims.length} claims, ${p.lexicon.length} phrases)`).join(', ')}\n`);
+    const each = packs.map((p) => `${p.id} (${plural(p.claims.length, 'claim')}, ${plural(p.lexicon.length, 'phrase')})`);
+    process.stdout.write(`compiled ${plural(packs.length, 'pack')}: ${each.join(', ')}\n`);
     return;
   }
   throw new UsageError(`unknown pack command "${verb ?? ''}"`);

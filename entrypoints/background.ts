@@ -3,11 +3,15 @@
  * the toolbar badge (count, coloured by the worst verdict) in step with what the analyser found.
  * It makes no network request and keeps no page text.
  */
-import { enabledPacks, importedGatesItem, importedPacksItem, type ImportedPack } from '../lib/browser/imported-packs';
-import { isMessage, worstVerdict, type PageReport } from '../lib/browser/messages';
+import type { PageReport } from '../lib/analyse/page-report';
+import { importedPacksItem, storeImportedGates, type ImportedPack } from '../lib/browser/extension-storage';
+import { on, type ToBackground } from '../lib/browser/messaging';
 import type { Verdict } from '../lib/types';
+import { worstVerdict } from '../lib/verdict/verdicts';
 
 const BADGE_COLOUR: Record<Verdict, string> = { contradicted: '#b3261e', disputed: '#a06b00', corroborated: '#1e7b34' };
+const IMPORTED_GATE_ID = 'claimlens-imported-gate';
+const PAGES = ['http://*/*', 'https://*/*'];
 
 async function inject(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/analyser.js'] });
@@ -22,36 +26,27 @@ async function showCount(tabId: number, report: PageReport): Promise<void> {
   if (worst) await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR[worst] });
 }
 
-const IMPORTED_GATE_ID = 'claimlens-imported-gate';
-
 /** The extra page gate runs only while the reader has imported packs switched on. */
 async function syncImportedGate(list: ImportedPack[]): Promise<void> {
-  const packs = enabledPacks(list);
-  // nothing is stored for a reader who imported nothing
-  if (packs.length > 0) await importedGatesItem.setValue(packs.map((p) => ({ pack: p.id, gate: p.gate })));
-  else await importedGatesItem.removeValue();
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [IMPORTED_GATE_ID] });
-  if (packs.length > 0 && registered.length === 0) {
-    await browser.scripting.registerContentScripts([{ id: IMPORTED_GATE_ID, js: ['imported-gate.js'], matches: ['http://*/*', 'https://*/*'], runAt: 'document_idle', allFrames: false }]);
-  } else if (packs.length === 0 && registered.length > 0) {
+  const inUse = (await storeImportedGates(list)) > 0;
+  const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [IMPORTED_GATE_ID] })).length > 0;
+  if (inUse && !registered) {
+    await browser.scripting.registerContentScripts([
+      { id: IMPORTED_GATE_ID, js: ['imported-gate.js'], matches: PAGES, runAt: 'document_idle', allFrames: false },
+    ]);
+  } else if (!inUse && registered) {
     await browser.scripting.unregisterContentScripts({ ids: [IMPORTED_GATE_ID] });
   }
 }
 
 export default defineBackground(() => {
-  importedPacksItem.watch((list) => void syncImportedGate(list ?? []));
+  importedPacksItem.watch((list) => void syncImportedGate(list));
   void importedPacksItem.getValue().then(syncImportedGate);
 
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    if (msg.type === 'claimlens/story') {
-      // loaded even where the reader switched ClaimLens off, so that switching it back on takes effect
-      // at once; there it marks nothing until the site is on again
-      return inject(tabId, sender.frameId ?? 0);
-    }
-    if (msg.type === 'claimlens/report') return showCount(tabId, msg.report);
-    return undefined;
+  on<ToBackground>({
+    // loaded even where the reader switched ClaimLens off, so that switching it back on takes effect
+    // at once; there it marks nothing until the site is on again
+    'claimlens/story': (_, sender) => (sender.tab?.id === undefined ? undefined : inject(sender.tab.id, sender.frameId ?? 0)),
+    'claimlens/report': (report, sender) => (sender.tab?.id === undefined ? undefined : showCount(sender.tab.id, report)),
   });
 });

@@ -3,15 +3,13 @@
  * there are such packs, so a reader without any pays nothing for it. Reads their gates from storage
  * and, like the bundled gate, tells the background when the page is a story they cover.
  */
-import { IMPORTED_GATES_KEY, type ImportedGates } from '../lib/browser/imported-gates';
-import { pageApi, reportStory } from '../lib/browser/page-api';
+import { readImportedGates, reportStory } from '../lib/browser/page-api';
 import { pageSample } from '../lib/gate/page-sample';
 import { judgeTopic } from '../lib/gate/topic-gate';
 
 export default defineUnlistedScript(async () => {
   if (window.top !== window) return;
-  const stored = await pageApi().storage.local.get(IMPORTED_GATES_KEY);
-  const gates = (stored[IMPORTED_GATES_KEY] ?? []) as ImportedGates;
+  const gates = await readImportedGates();
   if (gates.length === 0) return;
   performance.mark('claimlens-imported-gate-start');
   // imported packs cover whatever the reader chose, often named only in the text ("Ten travel myths"):

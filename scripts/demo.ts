@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { BADGE_TAG } from '../lib/render/badge-tag';
 import { launchWithExtension } from './launch-browser';
 import { servePages } from './page-server';
 import { seedPages, SEED_PAGE_PATHS } from './seed-pages';
@@ -16,12 +17,13 @@ const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && pr
 
 function indexPage(): string {
   const links = SEED_PAGE_PATHS.map((p) => `<li><a href="${p}">${p.slice(1, -5).replace(/-/g, ' ')}</a></li>`).join('');
-  return `<!doctype html><meta charset="utf-8"><title>ClaimLens demo</title><body style="font:16px system-ui;max-width:40rem;margin:2rem auto"><h1>ClaimLens demo pages</h1><ul>${links}</ul></body>`;
+  const style = 'font:16px system-ui;max-width:40rem;margin:2rem auto';
+  return `<!doctype html><meta charset="utf-8"><title>ClaimLens demo</title><body style="${style}"><h1>ClaimLens demo pages</h1><ul>${links}</ul></body>`;
 }
 
 async function waitForBadges(page: Page): Promise<number> {
   await page.waitForFunction(() => performance.getEntriesByName('claimlens-analyse').length > 0, undefined, { timeout: 15_000 });
-  return page.locator('claimlens-badge').count();
+  return page.locator(BADGE_TAG).count();
 }
 
 async function main(): Promise<void> {
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${server.origin}${path}`);
     const n = await waitForBadges(page);
-    const verdicts = await page.locator('claimlens-badge').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.claimlensVerdict));
+    const verdicts = await page.locator(BADGE_TAG).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.claimlensVerdict));
     const count = (v: string) => verdicts.filter((x) => x === v).length;
     console.log(`${path}: ${n} badges — ${count('corroborated')} corroborated, ${count('contradicted')} contradicted, ${count('disputed')} disputed`);
     await page.close();
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   const page = await context.newPage();
   await page.goto(`${server.origin}/careful-report.html`);
   await waitForBadges(page);
-  await page.locator('claimlens-badge').nth(2).scrollIntoViewIfNeeded();
+  await page.locator(BADGE_TAG).nth(2).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -200));
   shots.push(join(OUT, '1-badged-article.png'));
   await page.screenshot({ path: shots.at(-1)! });
@@ -60,10 +62,10 @@ async function main(): Promise<void> {
   const story = await context.newPage();
   await story.goto(`${server.origin}/outburst-story.html`);
   await waitForBadges(story);
-  const badge = story.locator('claimlens-badge').first();
+  const badge = story.locator(BADGE_TAG).first();
   await badge.scrollIntoViewIfNeeded();
   await badge.locator('button.badge').click();
-  await story.locator('claimlens-badge .card:popover-open').first().waitFor();
+  await story.locator(`${BADGE_TAG} .card:popover-open`).first().waitFor();
   shots.push(join(OUT, '2-evidence-card.png'));
   await story.screenshot({ path: shots.at(-1)! });
 

@@ -4,7 +4,7 @@
  */
 import { bundledPacks } from '../cli/pack-store';
 import { buildIndex } from '../lib/match/pack-index';
-import { loadLabelled, scoreMatcher } from '../tests/support/paraphrase-eval';
+import { loadLabelled, scoreMatcher } from './score-matcher';
 
 const s = scoreMatcher(loadLabelled(process.argv[2]), buildIndex(await bundledPacks()));
 for (const w of s.wrong) console.log(`WRONG  want ${w.row.verdict} ${w.row.claim} ${w.row.stance}; got ${w.got}\n       ${w.row.text}`);

@@ -3,20 +3,14 @@
  * and the list of them (a click scrolls the page to the sentence and flashes it), with a switch for
  * the site. Renders text only through textContent.
  */
-import type { Message, PageReport } from '../../lib/browser/messages';
-import { activeOn, setSiteEnabled, settingsItem } from '../../lib/browser/settings';
-import { VERDICT_SYMBOL } from '../../lib/render/claim-view';
-import type { Verdict } from '../../lib/types';
+import type { PageReport } from '../../lib/analyse/page-report';
+import { activeOn, setSiteEnabled, settingsItem } from '../../lib/browser/extension-storage';
+import { sendToTab } from '../../lib/browser/messaging';
+import { el } from '../../lib/render/element';
+import { capitalise, STANCE_PHRASE, VERDICT_SYMBOL, VERDICT_WORD, VERDICTS } from '../../lib/verdict/verdicts';
 
 const main = document.getElementById('main')!;
 const siteOn = document.getElementById('site-on') as HTMLInputElement;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** The tab this popup speaks of: ?tabId=N when opened as a page, else the active tab. */
 async function currentTab(): Promise<{ id: number; url?: string } | null> {
@@ -30,38 +24,38 @@ async function currentTab(): Promise<{ id: number; url?: string } | null> {
 }
 
 function renderNothing(text: string): void {
-  main.replaceChildren(el('p', 'quiet', text));
+  main.replaceChildren(el(document, 'p', { className: 'quiet', text }));
 }
 
 function renderReport(tabId: number, report: PageReport, on: boolean): void {
   if (!on) return renderNothing('ClaimLens is off for this site. Switch it on to see what the evidence says.');
-  const parts: HTMLElement[] = [el('p', 'story', `Story recognised: ${report.story ?? 'a story ClaimLens covers'}`)];
-  const counts = el('ul', 'counts');
-  for (const v of ['corroborated', 'contradicted', 'disputed'] as Verdict[]) {
-    const li = el('li', v);
-    li.append(el('b', undefined, String(report.counts[v])), document.createTextNode(v));
+  const parts: HTMLElement[] = [el(document, 'p', { className: 'story', text: `Story recognised: ${report.story ?? 'a story ClaimLens covers'}` })];
+  const counts = el(document, 'ul', { className: 'counts' });
+  for (const v of VERDICTS) {
+    const li = el(document, 'li', { className: v });
+    li.append(el(document, 'b', { text: String(report.counts[v]) }), VERDICT_WORD[v]);
     counts.append(li);
   }
   parts.push(counts);
-  if (report.findings.length === 0) parts.push(el('p', 'quiet', 'No sentence on this page states a claim ClaimLens knows.'));
-  const list = el('ol', 'findings');
+  if (report.findings.length === 0) parts.push(el(document, 'p', { className: 'quiet', text: 'No sentence on this page states a claim ClaimLens knows.' }));
+  const list = el(document, 'ol', { className: 'findings' });
   for (const f of report.findings) {
-    const li = el('li', f.verdict);
-    const b = el('button');
+    const li = el(document, 'li', { className: f.verdict });
+    const b = el(document, 'button');
     b.dataset.findingId = String(f.id);
     b.append(
-      el('span', 'sym', VERDICT_SYMBOL[f.verdict]),
-      el('span', 'excerpt', f.excerpt),
-      el('span', 'claim', `${f.stance === 'asserts' ? '' : 'Opposite of: '}${f.statement} — ${f.verdict}`),
+      el(document, 'span', { className: 'sym', text: VERDICT_SYMBOL[f.verdict] }),
+      el(document, 'span', { className: 'excerpt', text: f.excerpt }),
+      el(document, 'span', { className: 'claim', text: `${capitalise(STANCE_PHRASE[f.stance])}: ${f.statement} — ${VERDICT_WORD[f.verdict]}` }),
     );
-    b.setAttribute('aria-label', `${f.verdict}: ${f.excerpt}. Show on the page.`);
-    b.addEventListener('click', () => void browser.tabs.sendMessage(tabId, { type: 'claimlens/reveal', id: f.id } satisfies Message));
+    b.setAttribute('aria-label', `${VERDICT_WORD[f.verdict]}: ${f.excerpt}. Show on the page.`);
+    b.addEventListener('click', () => void sendToTab(tabId, 'claimlens/reveal', f.id));
     li.append(b);
     list.append(li);
   }
   parts.push(list);
   if (report.findings.length > 0) {
-    const exportButton = el('button', 'export', 'Export findings as Web Annotations');
+    const exportButton = el(document, 'button', { className: 'export', text: 'Export findings as Web Annotations' });
     exportButton.addEventListener('click', () => void exportAnnotations(tabId));
     parts.push(exportButton);
   }
@@ -70,9 +64,9 @@ function renderReport(tabId: number, report: PageReport, on: boolean): void {
 
 /** The page's findings as W3C Web Annotations (JSON-LD), saved as a file. */
 async function exportAnnotations(tabId: number): Promise<void> {
-  const annotations = await browser.tabs.sendMessage(tabId, { type: 'claimlens/get-annotations' } satisfies Message);
+  const annotations = await sendToTab(tabId, 'claimlens/get-annotations');
   const blob = new Blob([JSON.stringify(annotations, null, 2)], { type: 'application/ld+json' });
-  const a = document.createElement('a');
+  const a = el(document, 'a');
   a.href = URL.createObjectURL(blob);
   a.download = 'claimlens-annotations.jsonld';
   a.click();
@@ -86,7 +80,7 @@ async function refresh(tab: { id: number; url?: string }, host: string): Promise
   siteOn.disabled = !settings.enabled || !host;
   let report: PageReport | null = null;
   try {
-    report = (await browser.tabs.sendMessage(tab.id, { type: 'claimlens/get-report' } satisfies Message)) as PageReport;
+    report = await sendToTab(tab.id, 'claimlens/get-report');
   } catch {
     report = null;
   }

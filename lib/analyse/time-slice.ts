@@ -5,7 +5,7 @@
  */
 export const SLICE_MS = 8;
 
-type Yielder = () => Promise<void>;
+export type Yielder = () => Promise<void>;
 
 export function pageYielder(): Yielder {
   const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -6,6 +6,7 @@
  */
 import type { PackIndex } from '../match/pack-index';
 import type { Finding } from '../types';
+import { capitalise, STANCE_PHRASE } from '../verdict/verdicts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const AFFIX_CHARS = 32;
@@ -15,6 +16,16 @@ export function articleText(blocks: string[]): string {
   return blocks.join(BLOCK_SEPARATOR);
 }
 
+interface TextualBody {
+  type: 'TextualBody';
+  purpose: 'assessing' | 'describing' | 'tagging';
+  value: string;
+  format: 'text/plain';
+  language: 'en';
+}
+
+const body = (purpose: TextualBody['purpose'], value: string): TextualBody => ({ type: 'TextualBody', purpose, value, format: 'text/plain', language: 'en' });
+
 export interface WebAnnotation {
   '@context': string;
   id: string;
@@ -22,7 +33,7 @@ export interface WebAnnotation {
   motivation: 'assessing';
   created: string;
   generator: { id: string; type: 'Software'; name: string };
-  body: { type: 'TextualBody'; purpose: 'assessing' | 'describing' | 'tagging'; value: string; format: 'text/plain'; language: 'en' }[];
+  body: TextualBody[];
   target: {
     source: string;
     selector: [
@@ -51,13 +62,11 @@ export function webAnnotations(blocks: string[], findings: Finding[], source: st
   return findings.map((f) => {
     const start = offsets[f.span.block]! + f.span.start;
     const end = offsets[f.span.block]! + f.span.end;
-    const body: WebAnnotation['body'] = [
-      { type: 'TextualBody', purpose: 'assessing', value: f.verdict, format: 'text/plain', language: 'en' },
-    ];
+    const bodies = [body('assessing', f.verdict)];
     for (const m of f.matches) {
       const claim = index.claimById.get(m.claim)!;
-      body.push({ type: 'TextualBody', purpose: 'describing', value: `${m.stance === 'asserts' ? 'States' : 'States the opposite of'}: ${claim.statement} (claim ${claim.verdict}; this sentence ${m.verdict})`, format: 'text/plain', language: 'en' });
-      body.push({ type: 'TextualBody', purpose: 'tagging', value: `${m.pack}/${m.claim}`, format: 'text/plain', language: 'en' });
+      bodies.push(body('describing', `${capitalise(STANCE_PHRASE[m.stance])}: ${claim.statement} (claim ${claim.verdict}; this sentence ${m.verdict})`));
+      bodies.push(body('tagging', `${m.pack}/${m.claim}`));
     }
     return {
       '@context': ANNOTATION_CONTEXT,
@@ -66,11 +75,16 @@ export function webAnnotations(blocks: string[], findings: Finding[], source: st
       motivation: 'assessing',
       created: created.toISOString(),
       generator: { id: 'urn:claimlens', type: 'Software', name: 'ClaimLens' },
-      body,
+      body: bodies,
       target: {
         source,
         selector: [
-          { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text32(text.slice(0, start)), suffix: text.slice(end, end + AFFIX_CHARS) },
+          {
+            type: 'TextQuoteSelector',
+            exact: text.slice(start, end),
+            prefix: text32(text.slice(0, start)),
+            suffix: text.slice(end, end + AFFIX_CHARS),
+          },
           { type: 'TextPositionSelector', start, end },
         ],
       },

@@ -7,8 +7,9 @@
  * years and events, unresolved subjects, negations of unclear scope, and clauses whose patterns
  * disagree: a wrong badge costs a reader more than a missing one.
  */
-import type { ClaimMatch, MatchReason, Pattern, PatternElement, SentenceVerdict, Verdict } from '../types';
+import type { ClaimMatch, MatchReason, Pattern, PatternElement, SentenceVerdict } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
+import { SEVERITY } from '../verdict/verdicts';
 import { COMITATIVES, LOOK_NOUNS } from './cue-words';
 import { findMentions, type Mention } from './find-mentions';
 import { headOf } from '../pack/pattern-syntax';
@@ -25,9 +26,6 @@ export const MIN_SCORE = 0.5;
 const SCORE_BASE = 0.55;
 const SCORE_PER_ELEMENT = 0.15;
 const PENALTY_CONTEXT = 0.1;
-
-/** The order in which a sentence's verdict is chosen when it states several claims. */
-const SEVERITY: Record<Verdict, number> = { contradicted: 3, disputed: 2, corroborated: 1 };
 
 /** Prepositions that end a phrase and take the thing it is about ("be at the gala", "go with Kim"). */
 const PHRASE_FINAL_PREPOSITIONS = new Set(['at', 'in', 'into', 'inside', 'to', 'on', 'onto', 'from']);

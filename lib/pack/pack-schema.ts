@@ -3,9 +3,10 @@
  * the claim and the field of every problem. Used at build time and by the CLI; never shipped to pages.
  */
 import { z } from 'zod';
+import { VERDICTS } from '../verdict/verdicts';
 
 const reliability = z.enum(['low', 'medium', 'high']);
-const verdict = z.enum(['corroborated', 'contradicted', 'disputed']);
+const verdict = z.enum(VERDICTS);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 /** Plain text shown to readers: refuse anything that looks like markup. */
 const text = (max: number) =>

@@ -6,7 +6,8 @@
  */
 import type { BlockText } from '../extract/text-map';
 import { pointAfter, pointAt } from '../extract/text-map';
-import type { Finding, Verdict } from '../types';
+import type { Finding } from '../types';
+import { perVerdict, VERDICTS } from '../verdict/verdicts';
 import { HIGHLIGHT_CSS } from './badge-styles';
 import { createBadge, type BadgeOptions } from './badge';
 
@@ -31,13 +32,14 @@ interface Split {
   second: Text;
 }
 
-type HighlightRegistry = Map<string, unknown>;
-declare const Highlight: { new (...ranges: Range[]): unknown } | undefined;
-
+/** The page's highlight registry, or null where the browser (or a test DOM) has no Custom Highlight API. */
 function highlights(doc: Document): HighlightRegistry | null {
-  const css = (doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry } }) | null)?.CSS;
+  // lib.dom declares CSS.highlights and Highlight as always there; older browsers and test DOMs lack them
+  const css: { highlights?: HighlightRegistry } | undefined = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS;
   return css?.highlights && typeof Highlight !== 'undefined' ? css.highlights : null;
 }
+
+const highlightName = (what: string) => `claimlens-${what}`;
 
 export class Annotator {
   placed: Placed[] = [];
@@ -48,7 +50,11 @@ export class Annotator {
   constructor(private readonly doc: Document) {}
 
   /** Marks the findings of one run; `badge` says which get an inline badge (the rest only a highlight). */
-  annotate(items: { block: BlockText; finding: Finding }[], badge: (f: Finding) => Omit<BadgeOptions, 'id'> | null, blockCount = 0): void {
+  annotate(
+    items: { block: BlockText; finding: Finding }[],
+    badge: (f: Finding) => Omit<BadgeOptions, 'id'> | null,
+    blockCount = 0,
+  ): void {
     const fresh: Placed[] = [];
     const ends: { placed: Placed; node: Text; offset: number; blockEl: Element | null }[] = [];
     for (const { block, finding } of items) {
@@ -93,7 +99,7 @@ export class Annotator {
 
   private paint(): void {
     const registry = highlights(this.doc);
-    if (!registry || typeof Highlight === 'undefined') return;
+    if (!registry) return;
     if (!this.sheet) {
       try {
         this.sheet = new CSSStyleSheet();
@@ -103,9 +109,9 @@ export class Annotator {
         this.sheet = null;
       }
     }
-    const by: Record<Verdict, Range[]> = { corroborated: [], contradicted: [], disputed: [] };
+    const by = perVerdict((): Range[] => []);
     for (const p of this.placed) by[p.finding.verdict].push(p.range);
-    for (const v of Object.keys(by) as Verdict[]) registry.set(`claimlens-${v}`, new Highlight(...by[v]));
+    for (const v of VERDICTS) registry.set(highlightName(v), new Highlight(...by[v]));
   }
 
   /** Scrolls to a finding and flashes it. */
@@ -116,9 +122,9 @@ export class Annotator {
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const registry = highlights(this.doc);
     if (registry) {
-      registry.set('claimlens-flash', new Highlight!(p.range));
+      registry.set(highlightName('flash'), new Highlight(p.range));
       clearTimeout(this.flashTimer);
-      this.flashTimer = setTimeout(() => registry.delete('claimlens-flash'), FLASH_MS);
+      this.flashTimer = setTimeout(() => registry.delete(highlightName('flash')), FLASH_MS);
     }
     (p.host?.shadowRoot?.querySelector('.badge') as HTMLElement | null)?.focus({ preventScroll: true });
     return true;
@@ -139,7 +145,7 @@ export class Annotator {
       }
     }
     const registry = highlights(this.doc);
-    if (registry) for (const v of ['corroborated', 'contradicted', 'disputed', 'flash']) registry.delete(`claimlens-${v}`);
+    if (registry) for (const what of [...VERDICTS, 'flash']) registry.delete(highlightName(what));
     if (this.sheet) {
       this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
       this.sheet = null;
@@ -161,5 +167,6 @@ export function pageScheme(doc: Document): 'light' | 'dark' {
     const [r, g, b] = [m[1], m[2], m[3]].map((x) => Number(x) / 255) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? 'dark' : 'light';
   }
-  return win.matchMedia?.('(prefers-color-scheme: dark)').matches && win.getComputedStyle(doc.documentElement).colorScheme.includes('dark') ? 'dark' : 'light';
+  const prefersDark = win.matchMedia?.('(prefers-color-scheme: dark)').matches;
+  return prefersDark && win.getComputedStyle(doc.documentElement).colorScheme.includes('dark') ? 'dark' : 'light';
 }

@@ -4,18 +4,15 @@
  * page and claim text is set with textContent, never parsed as HTML.
  */
 import type { Verdict } from '../types';
+import type { ClaimView, EvidenceView } from '../verdict/claim-view';
+import { plural, VERDICT_SYMBOL, VERDICT_WORD } from '../verdict/verdicts';
 import { BADGE_CSS } from './badge-styles';
-import { VERDICT_SYMBOL, VERDICT_WORD, type ClaimView, type EvidenceView } from './claim-view';
+import { BADGE_TAG } from './badge-tag';
+import { el } from './element';
 
-export const HOST_TAG = 'claimlens-badge';
 const CARD_GAP = 6;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { className?: string; text?: string } = {}): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  if (props.className) e.className = props.className;
-  if (props.text !== undefined) e.textContent = props.text;
-  return e;
-}
+/** The card lists this much of a claim's evidence. */
+const CARD_EVIDENCE = 6;
 
 function pill(doc: Document, verdict: Verdict, tag: 'button' | 'span'): HTMLElement {
   const b = el(doc, tag, { className: 'badge' });
@@ -50,17 +47,21 @@ function fillCard(doc: Document, card: HTMLElement, view: ClaimView, cardId: str
   close.setAttribute('popovertarget', cardId);
   close.setAttribute('popovertargetaction', 'hide');
   h.append(pill(doc, view.verdict, 'span'), el(doc, 'span', { text: 'ClaimLens' }), close);
-  const sources = `${view.sourceCount} source${view.sourceCount === 1 ? '' : 's'}`;
+  const sources = plural(view.sourceCount, 'source');
   card.append(
     h,
     el(doc, 'p', { className: 'stance', text: `${view.stanceLine}:` }),
     el(doc, 'p', { className: 'claim', text: view.statement }),
     el(doc, 'p', { className: 'basis', text: `That claim is ${view.claimVerdict}: ${view.basis}.` }),
     el(doc, 'p', { className: 'stance', text: view.claimVerdict === 'corroborated' ? `Backed by ${sources}:` : `Reported by ${sources}:` }),
-    evidenceList(doc, view.evidence.slice(0, 6)),
+    evidenceList(doc, view.evidence.slice(0, CARD_EVIDENCE)),
   );
   for (const a of view.against) {
-    card.append(el(doc, 'p', { className: 'stance', text: 'Established instead:' }), el(doc, 'p', { className: 'claim', text: a.statement }), evidenceList(doc, a.evidence));
+    card.append(
+      el(doc, 'p', { className: 'stance', text: 'Established instead:' }),
+      el(doc, 'p', { className: 'claim', text: a.statement }),
+      evidenceList(doc, a.evidence),
+    );
   }
   for (const a of view.also) card.append(el(doc, 'p', { className: 'also', text: `Also in this sentence: ${a.statement} (${a.verdict})` }));
   card.append(el(doc, 'p', { className: 'foot', text: 'Judged on this device from a bundled claim pack. Nothing leaves your browser.' }));
@@ -75,7 +76,7 @@ export interface BadgeOptions {
 }
 
 export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(BADGE_TAG);
   host.dataset.claimlensVerdict = opts.view.verdict;
   host.dataset.claimlensClaim = opts.claim;
   host.dataset.claimlensId = String(opts.id);
@@ -92,10 +93,10 @@ export function createBadge(doc: Document, opts: BadgeOptions): HTMLElement {
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', `ClaimLens evidence: ${view.verdict}`);
   card.addEventListener('beforetoggle', (e) => {
-    if ((e as ToggleEvent).newState === 'open' && card.childElementCount === 0) fillCard(doc, card, view, cardId);
+    if (e.newState === 'open' && card.childElementCount === 0) fillCard(doc, card, view, cardId);
   });
   card.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState !== 'open') return;
+    if (e.newState !== 'open') return;
     const r = button.getBoundingClientRect();
     const vw = doc.documentElement.clientWidth;
     const vh = doc.documentElement.clientHeight;
@@ -132,8 +133,4 @@ function adoptStyles(doc: Document, root: ShadowRoot): void {
   } catch {
     root.append(el(doc, 'style', { text: BADGE_CSS }));
   }
-}
-
-export function isBadgeHost(n: Node | null): boolean {
-  return n !== null && n.nodeType === 1 && (n as Element).localName === HOST_TAG;
 }

@@ -7,7 +7,7 @@ import { Judge } from '../../lib/analyse/judge-article';
 import { articleBlocks } from '../../lib/extract/article-blocks';
 import type { PackIndex } from '../../lib/match/pack-index';
 import { Annotator } from '../../lib/render/annotator';
-import { claimView } from '../../lib/render/claim-view';
+import { claimView } from '../../lib/verdict/claim-view';
 import { bundledIndex } from '../support/engine';
 
 const SENTENCES = [

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { BADGE_TAG } from '../../lib/render/badge-tag';
 import { launchWithExtension, type Launched } from '../../scripts/launch-browser';
 import { servePages, type PageServer } from '../../scripts/page-server';
 import { hugePage } from '../../scripts/generated-pages';
@@ -32,7 +33,9 @@ export async function startHarness(): Promise<Harness> {
   const server = await servePages(pages);
   const launched = await launchWithExtension();
   const requests: Harness['requests'] = [];
-  launched.context.on('request', (r) => requests.push({ url: r.url(), fromExtension: r.serviceWorker() !== null || r.url().startsWith('chrome-extension://') }));
+  launched.context.on('request', (r) => {
+    requests.push({ url: r.url(), fromExtension: r.serviceWorker() !== null || r.url().startsWith('chrome-extension://') });
+  });
   return {
     ...launched, server, pages, requests,
     open: async (path) => {
@@ -54,7 +57,7 @@ export async function analysed(page: Page, runs = 1): Promise<void> {
 
 /** The badges on a page as [sentence end, verdict, claim]. */
 export async function badges(page: Page): Promise<{ verdict: string; claim: string; before: string }[]> {
-  return page.locator('claimlens-badge').evaluateAll((hosts) => hosts.map((h) => {
+  return page.locator(BADGE_TAG).evaluateAll((hosts) => hosts.map((h) => {
     const el = h as HTMLElement;
     const block = el.closest('p, h1, h2, h3, li, blockquote, div') ?? el.parentElement!;
     const r = document.createRange();

@@ -2,7 +2,7 @@
 // sentence may swing between corroborated and contradicted.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadLabelled, scoreMatcher } from '../support/paraphrase-eval';
+import { loadLabelled, scoreMatcher } from '../../scripts/score-matcher';
 import { bundledIndex } from '../support/engine';
 
 describe('paraphrase set', () => {
@@ -17,7 +17,8 @@ describe('paraphrase set', () => {
 
   for (const file of ['paraphrases.jsonl', 'paraphrases-heldout.jsonl', 'paraphrases-outlets.jsonl']) {
     it(`${file}: precision >= 0.95, recall >= 0.85, no corroborated/contradicted flips`, async () => {
-      const score = scoreMatcher(loadLabelled(join(import.meta.dirname, '..', 'fixtures', file)), await bundledIndex());
+      const rows = loadLabelled(join(import.meta.dirname, '..', 'fixtures', file));
+      const score = scoreMatcher(rows, await bundledIndex());
       console.log(`${file}: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, flips ${score.flips.length} (${score.total} sentences)`);
       expect(score.flips.map((f) => f.text)).toEqual([]);
       expect(score.precision).toBeGreaterThanOrEqual(0.95);

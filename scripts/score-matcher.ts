@@ -1,13 +1,14 @@
 /**
- * Scores the matcher on the labelled paraphrase set: precision of badges, recall, and flips between
+ * Scores the matcher on a labelled paraphrase set: precision of badges, recall, and flips between
  * corroborated and contradicted. A badge counts as right when its verdict is the label's and the
  * labelled claim (or one the label lists as also stated) is among the claims the sentence was matched to.
+ * Shared by `npm run evaluate` and the accuracy test, which hold the matcher to the same figures.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchSentence, newContext } from '../../lib/match/match-sentence';
-import type { PackIndex } from '../../lib/match/pack-index';
-import type { Verdict } from '../../lib/types';
+import { matchSentence, newContext } from '../lib/match/match-sentence';
+import type { PackIndex } from '../lib/match/pack-index';
+import type { Verdict } from '../lib/types';
 
 export interface Labelled {
   text: string;
@@ -18,7 +19,7 @@ export interface Labelled {
   also?: string[];
 }
 
-export const PARAPHRASES = join(import.meta.dirname, '..', 'fixtures', 'paraphrases.jsonl');
+export const PARAPHRASES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'paraphrases.jsonl');
 
 export function loadLabelled(path = PARAPHRASES): Labelled[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);

@@ -1,10 +1,11 @@
 /**
- * What a badge's card says about a finding: the claim, the sentence's stance, the verdict and why,
- * and the evidence with its sources. Plain data, built from the compiled packs; the DOM code only
- * ever sets it as text.
+ * What ClaimLens says about a finding, for every host: the claim, the sentence's stance, the verdict
+ * and why, the evidence and the sources it comes from. Plain data built from the compiled packs; the
+ * badge's card, the CLI and the popup only ever set it as text, and never rebuild it from the pack.
  */
 import type { PackIndex } from '../match/pack-index';
 import type { CompiledClaim, Finding, Source, Verdict } from '../types';
+import { plural, STANCE_PHRASE } from './verdicts';
 
 export interface EvidenceView {
   text: string;
@@ -22,6 +23,8 @@ export interface ClaimView {
   statement: string;
   claimVerdict: Verdict;
   basis: string;
+  /** The outlets the evidence comes from, once each, as "Outlet (date)". */
+  sources: string[];
   sourceCount: number;
   evidence: EvidenceView[];
   /** For a contradicted claim: the evidence of the established claims it cannot stand beside. */
@@ -29,10 +32,9 @@ export interface ClaimView {
   also: { statement: string; verdict: Verdict }[];
 }
 
-export const VERDICT_WORD: Record<Verdict, string> = { corroborated: 'corroborated', contradicted: 'contradicted', disputed: 'disputed' };
-export const VERDICT_SYMBOL: Record<Verdict, string> = { corroborated: '✓', contradicted: '✗', disputed: '?' };
-
 const ROLE: Record<string, string> = { supports: '', refutes: 'says the opposite', doubts: 'casts doubt on it', speculates: 'reports impressions' };
+/** A contradicted claim's card shows this much of each established claim's evidence. */
+const AGAINST_EVIDENCE = 3;
 
 function evidenceOf(claim: CompiledClaim, sources: Record<string, Source>): EvidenceView[] {
   return claim.evidence.filter((e) => e.position !== 'silent').map((e): EvidenceView => {
@@ -41,23 +43,37 @@ function evidenceOf(claim: CompiledClaim, sources: Record<string, Source>): Evid
   });
 }
 
+/** Each outlet once, dated by its first piece of evidence. */
+function outletsOf(evidence: EvidenceView[]): string[] {
+  const first = new Map<string, string>();
+  for (const e of evidence) if (!first.has(e.outlet)) first.set(e.outlet, `${e.outlet}${e.date ? ` (${e.date})` : ''}`);
+  return [...first.values()];
+}
+
+/** "2 sources: E! News (2023-05-02); People (2023-05-02)" */
+export function sourcesLine(view: ClaimView): string {
+  return `${plural(view.sourceCount, 'source')}: ${view.sources.join('; ')}`;
+}
+
 export function claimView(f: Finding, index: PackIndex): ClaimView {
   const claim = index.claimById.get(f.claim)!;
   const pack = index.packs.find((p) => p.id === claim.pack)!;
   const evidence = evidenceOf(claim, pack.sources);
-  const outlets = new Set(evidence.map((e) => e.outlet));
+  const sources = outletsOf(evidence);
   const established = [...(claim.incompatibleWith ?? []), ...(claim.mirrorOf ? [claim.mirrorOf] : [])]
     .map((id) => index.claimById.get(id))
     .filter((c): c is NonNullable<typeof c> => c !== undefined && c.verdict === 'corroborated');
+  const against = new Map(established.map((c) => [c.id, { statement: c.statement, evidence: evidenceOf(c, pack.sources).slice(0, AGAINST_EVIDENCE) }]));
   return {
     verdict: f.verdict,
-    stanceLine: f.stance === 'asserts' ? 'This sentence states' : 'This sentence states the opposite of',
+    stanceLine: `This sentence ${STANCE_PHRASE[f.stance]}`,
     statement: claim.statement,
     claimVerdict: claim.verdict,
     basis: claim.basis,
-    sourceCount: outlets.size,
+    sources,
+    sourceCount: sources.length,
     evidence,
-    against: claim.verdict === 'contradicted' ? [...new Map(established.map((c) => [c.id, { statement: c.statement, evidence: evidenceOf(c, pack.sources).slice(0, 3) }])).values()] : [],
+    against: claim.verdict === 'contradicted' ? [...against.values()] : [],
     also: f.matches.slice(1).map((m) => ({ statement: index.claimById.get(m.claim)!.statement, verdict: m.verdict })),
   };
 }
