@@ -15,7 +15,17 @@ describe('paraphrase set', () => {
     expect(perClaim.get(null)).toBeGreaterThanOrEqual(40);
   });
 
-  for (const file of ['paraphrases.jsonl', 'paraphrases-heldout.jsonl', 'paraphrases-outlets.jsonl']) {
+  it('paraphrases-coverage.jsonl: at least 300 sentences in outlets\' styles, every claim both ways, a third that state nothing', () => {
+    const rows = loadLabelled(join(import.meta.dirname, '..', 'fixtures', 'paraphrases-coverage.jsonl'));
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const stances = new Map<string, Set<string>>();
+    for (const r of rows) if (r.claim) stances.set(r.claim, (stances.get(r.claim) ?? new Set()).add(r.stance!));
+    expect(stances.size).toBe(22);
+    for (const [claim, s] of stances) expect([...s].sort(), claim).toEqual(['asserts', 'denies']);
+    expect(rows.filter((r) => r.verdict === null).length).toBeGreaterThanOrEqual(rows.length / 4);
+  });
+
+  for (const file of ['paraphrases.jsonl', 'paraphrases-heldout.jsonl', 'paraphrases-outlets.jsonl', 'paraphrases-coverage.jsonl']) {
     it(`${file}: precision >= 0.95, recall >= 0.85, no corroborated/contradicted flips`, async () => {
       const rows = loadLabelled(join(import.meta.dirname, '..', 'fixtures', file));
       const score = scoreMatcher(rows, await bundledIndex());
