@@ -42,6 +42,7 @@ function printHuman(name: string, findings: Finding[], onTopic: boolean, why: st
     const view = claimView(f, index);
     out.write(`${VERDICT_SYMBOL[f.verdict]} ${VERDICT_WORD[f.verdict].toUpperCase()}  ${f.text}\n`);
     out.write(`    ${STANCE_PHRASE[f.stance]}: ${view.statement} [${f.claim}, claim ${view.claimVerdict}]\n`);
+    out.write(`    why: in \u201c${view.why.clause}\u201d${view.why.lines.length > 0 ? `; ${view.why.lines.join(' ')}` : ''}\n`);
     out.write(`    ${sourcesLine(view)}\n`);
     for (const other of f.matches.slice(1)) out.write(`    also ${STANCE_PHRASE[other.stance]}: ${other.claim} (${other.verdict})\n`);
   }

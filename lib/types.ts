@@ -79,6 +79,8 @@ export interface LexiconPhrase {
 
 export interface EntityInfo {
   kind: 'person' | 'event' | 'thing';
+  /** How a reader knows it: its first alias ("North West"). */
+  name?: string;
   gender?: 'female' | 'male' | 'plural';
 }
 
@@ -95,6 +97,8 @@ export interface CompiledSlot {
   range?: [number, number];
   /** Its values are people: names the pack knows are read as values. */
   people?: boolean;
+  /** Each value as a reader knows it: its first spelling ("Schiaparelli"). */
+  labels?: Record<string, string>;
 }
 
 export interface GateSpec {

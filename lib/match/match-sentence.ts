@@ -263,7 +263,9 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
     if (!ok) continue;
     const score = Math.min(1, SCORE_BASE + SCORE_PER_ELEMENT * pattern.elements.length)
       - (usedContext ? PENALTY_CONTEXT : 0) - (subject?.fromPrevious ? PENALTY_CONTEXT : 0);
-    const unit = s.clauses.units[s.clauses.unitOf[head.start]!]!;
+    const own = s.clauses.units[s.clauses.unitOf[head.start]!]!;
+    // an appositive ("then ten") is shown with the clause it stands in ("North West, then ten, waited …")
+    const unit = (own.kind === 'appositive' || own.kind === 'parenthetical') && own.host >= 0 ? s.clauses.units[own.host]! : own;
     const at = (i: number) => tokens[Math.min(i, tokens.length - 1)]!;
     const why: MatchReason = {
       clause: [at(unit.start).punct ? at(unit.start + 1).start : at(unit.start).start, at(unit.end - 1).end],

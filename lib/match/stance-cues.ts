@@ -97,7 +97,11 @@ export function otherTime(s: AnalysedSentence, at: number, allowedYears: Set<num
 
 /** The words that make the sentence someone's report ("fans claimed", "reportedly"), or undefined. */
 export function attributionOf(tokens: Token[]): string | undefined {
-  return tokens.find((t) => ATTRIBUTION.has(t.norm))?.text;
+  const i = tokens.findIndex((t) => ATTRIBUTION.has(t.norm));
+  if (i < 0) return undefined;
+  // "Fans claimed", "according to": the cue with the word that completes it
+  const next = tokens[i + 1];
+  return next && !next.punct && (ATTRIBUTION.has(next.norm) || REPORTING_WORDS.has(next.norm) || next.norm === 'to') ? `${tokens[i]!.text} ${next.text}` : tokens[i]!.text;
 }
 
 export interface Commitment {

@@ -26,6 +26,7 @@ function compileSlot(slot: SlotSource): CompiledSlot {
     choices: Object.fromEntries(Object.entries(slot.choices ?? {}).map(([v, spellings]) => [v, spellings.map(words)])),
     ...(slot.range ? { range: slot.range } : {}),
     ...(slot.people ? { people: true } : {}),
+    ...(slot.choices ? { labels: Object.fromEntries(Object.entries(slot.choices).map(([v, sp]) => [v, sp[0]!])) } : {}),
   };
 }
 
@@ -86,7 +87,7 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
     sources: pack.sources,
     stanceRule: pack.stanceRule,
     gate: pack.gate,
-    entities: Object.fromEntries(Object.entries(pack.entities).map(([id, e]) => [id, { kind: e.kind, gender: e.gender }])),
+    entities: Object.fromEntries(Object.entries(pack.entities).map(([id, e]) => [id, { kind: e.kind, gender: e.gender, name: e.aliases[0] }])),
     ...(pack.values ? { values: Object.fromEntries(Object.entries(pack.values).map(([id, s]) => [id, compileSlot(s)])) } : {}),
     lexicon,
     verbs: [...verbs].sort(),

@@ -35,6 +35,9 @@ export const BADGE_CSS = `
 .card .src { display: block; color: var(--muted); font-size: 0.8rem; }
 .card a { color: var(--link); }
 .card .also { font-size: 0.85rem; }
+.card .why { margin: 0 0 0.6rem; font-size: 0.9rem; }
+.card .why .clause { margin: 0 0 0.2rem; font-style: italic; }
+.card .why ul { margin: 0; padding-left: 1.1rem; }
 .card .foot { margin: 0.4rem 0 0; color: var(--muted); font-size: 0.75rem; }
 :host, .card {
   --ok-fg: #0b5d1e; --ok-bg: #e3f4e6; --ok-line: #7cc48a;

@@ -40,6 +40,16 @@ function evidenceList(doc: Document, items: EvidenceView[]): HTMLElement {
   return list;
 }
 
+/** Why: the clause that decided, and who did it, what negates it, the value it gives. */
+function whyList(doc: Document, view: ClaimView): HTMLElement {
+  const box = el(doc, 'div', { className: 'why' });
+  box.append(el(doc, 'p', { className: 'stance', text: 'Why:' }), el(doc, 'p', { className: 'clause', text: `In \u201c${view.why.clause}\u201d` }));
+  const list = el(doc, 'ul');
+  for (const line of view.why.lines) list.append(el(doc, 'li', { text: line }));
+  if (view.why.lines.length > 0) box.append(list);
+  return box;
+}
+
 function fillCard(doc: Document, card: HTMLElement, view: ClaimView, cardId: string): void {
   const h = el(doc, 'h2');
   const close = el(doc, 'button', { className: 'close', text: '×' });
@@ -52,6 +62,7 @@ function fillCard(doc: Document, card: HTMLElement, view: ClaimView, cardId: str
     h,
     el(doc, 'p', { className: 'stance', text: `${view.stanceLine}:` }),
     el(doc, 'p', { className: 'claim', text: view.statement }),
+    whyList(doc, view),
     el(doc, 'p', { className: 'basis', text: `That claim is ${view.claimVerdict}: ${view.basis}.` }),
     el(doc, 'p', { className: 'stance', text: view.claimVerdict === 'corroborated' ? `Backed by ${sources}:` : `Reported by ${sources}:` }),
     evidenceList(doc, view.evidence.slice(0, CARD_EVIDENCE)),

@@ -17,8 +17,17 @@ export interface EvidenceView {
   role: string;
 }
 
+/** Why the sentence was read as it was: its words that decided, for a reader to judge the judgement. */
+export interface WhyView {
+  /** The clause the claim was found in, as written. */
+  clause: string;
+  /** One line each: who does it, what negates it, the value it states, whose report it is. */
+  lines: string[];
+}
+
 export interface ClaimView {
   verdict: Verdict;
+  why: WhyView;
   stanceLine: string;
   statement: string;
   claimVerdict: Verdict;
@@ -55,6 +64,33 @@ export function sourcesLine(view: ClaimView): string {
   return `${plural(view.sourceCount, 'source')}: ${view.sources.join('; ')}`;
 }
 
+const quote = (s: string) => `\u201c${s}\u201d`;
+
+/** The reasons the matcher gave for the sentence's first claim, in words. */
+function whyOf(f: Finding, index: PackIndex): WhyView {
+  const m = f.matches[0]!;
+  const w = m.why;
+  const lines: string[] = [];
+  if (w.subject) {
+    const names = w.subject.who.map((id) => index.entities.get(id)?.name ?? id);
+    const written = w.subject.text;
+    const named = names.length === 1 && names[0]!.toLowerCase() === written.toLowerCase() ? names[0]! : `${quote(written)} (${names.join(', ')})`;
+    lines.push(`Who: ${named}${w.subject.before ? ', named in the sentence before' : ''}.`);
+  }
+  if (w.negation.length > 0) lines.push(`Negated by: ${w.negation.map(quote).join(', ')}.`);
+  if (w.value) {
+    const slot = index.slots.find((x) => x.id === w.value!.slot && x.pack === m.pack);
+    const label = (v: string) => slot?.labels?.[v] ?? v;
+    const accepted = w.value.accepted.map(label).join(' or ');
+    const stated = label(w.value.stated);
+    lines.push(w.value.accepted.includes(w.value.stated) || w.value.accepted.map(label).includes(stated)
+      ? `Value: ${quote(stated)}, as the claim says.`
+      : `Value: ${quote(stated)}, where the claim says ${quote(accepted)}: so it states the opposite.`);
+  }
+  if (w.attribution) lines.push(`Reported as someone's: ${quote(w.attribution)} (that does not change what is claimed).`);
+  return { clause: f.text.slice(w.clause[0], w.clause[1]).replace(/[\s,;:—–]+$/u, ''), lines };
+}
+
 export function claimView(f: Finding, index: PackIndex): ClaimView {
   const claim = index.claimById.get(f.claim)!;
   const pack = index.packs.find((p) => p.id === claim.pack)!;
@@ -66,6 +102,7 @@ export function claimView(f: Finding, index: PackIndex): ClaimView {
   const against = new Map(established.map((c) => [c.id, { statement: c.statement, evidence: evidenceOf(c, pack.sources).slice(0, AGAINST_EVIDENCE) }]));
   return {
     verdict: f.verdict,
+    why: whyOf(f, index),
     stanceLine: `This sentence ${STANCE_PHRASE[f.stance]}`,
     statement: claim.statement,
     claimVerdict: claim.verdict,

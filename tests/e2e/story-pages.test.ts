@@ -81,6 +81,8 @@ describe('story pages', () => {
     const card = page.locator('claimlens-badge').first().locator('.card');
     await expect.poll(() => card.evaluate((c) => c.matches(':popover-open'))).toBe(true);
     expect(await card.innerText()).toMatch(/E! News, 2023-05-02/);
+    // why: the clause that decided, who did it and the negation, for the reader to judge
+    expect(await card.locator('.why').innerText()).toMatch(/why:\s*In “North West skips the Met Gala”\s*Who: North West\./i);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.evaluate((c) => c.matches(':popover-open'))).toBe(false);
     await page.close();
