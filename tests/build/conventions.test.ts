@@ -1,6 +1,7 @@
 // The project's own conventions, checked on its sources so they hold as it grows: every lib/ module
 // says what it is for, lib/ depends on no host or test, the scripts that run in pages never pull in
-// zod or compromise, and every lib/ folder has tests of its own.
+// zod or compromise, every lib/ folder has tests of its own, and every claim of every bundled pack
+// shows how it is stated and how it is denied.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
@@ -118,5 +119,17 @@ describe('conventions', () => {
       .map((target) => dirname(target))));
     expect(folders.filter((d) => !tested.has(d)).map(rel)).toEqual([]);
     expect(folders.length).toBeGreaterThan(5);
+  });
+
+  it('every claim of every bundled pack has an example that asserts it and one that denies it', () => {
+    const packs = sources('assets/packs', /\.json$/);
+    expect(packs.length).toBeGreaterThan(0);
+    const missing = packs.flatMap((file) => {
+      const pack = JSON.parse(readFileSync(file, 'utf8')) as { claims: { id: string; examples?: { asserts?: string[]; denies?: string[] } }[] };
+      return pack.claims.flatMap((c) => (['asserts', 'denies'] as const)
+        .filter((stance) => (c.examples?.[stance]?.length ?? 0) === 0)
+        .map((stance) => `${rel(file)}: ${c.id} has no "${stance}" example`));
+    });
+    expect(missing).toEqual([]);
   });
 });
