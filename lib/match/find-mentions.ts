@@ -85,10 +85,13 @@ export function findMentions(tokens: Token[], index: PackIndex): Mention[] {
   const entities: Mention[] = [];
   const concepts: Mention[] = [];
   const values: Mention[] = [];
+  // a phrase whose words are not all in the sentence cannot be there: one set look-up a word, not a walk
+  const present = new Set(tokens.map((t) => t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const phrases = index.byKeyToken.get(tokens[i]!.norm);
     if (!phrases) continue;
     for (const phrase of phrases) {
+      if (phrase.tokens.length > 1 && !phrase.tokens.every((w) => present.has(w))) continue;
       const m = matchAround(tokens, i, phrase);
       if (!m) continue;
       if (phrase.kind === 'value') {

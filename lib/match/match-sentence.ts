@@ -54,7 +54,27 @@ interface Sentence {
   index: PackIndex;
   /** Tokens before this index stand in a question (a headline's "Is Kim a bad mom? Fans …"). */
   questionEnd: number;
+  /** What one sentence's readings share (a head's subject, its commitment), worked out once. */
+  memo: Map<string, unknown>;
+  /** The mentions by kind and id ("~attend", "@north", "=age"). */
+  byId: Map<string, Mention[]>;
 }
+
+function memo<T>(c: Sentence, key: string, work: () => T): T {
+  if (c.memo.has(key)) return c.memo.get(key) as T;
+  const value = work();
+  c.memo.set(key, value);
+  return value;
+}
+
+/** The sentence's mentions that may stand for an element, found through the sentence's mentions by id. */
+function headsFor(c: Sentence, el: PatternElement): Mention[] {
+  if (el.slot) return c.byId.get(`=${el.slot.id}`) ?? [];
+  const keys = [...el.concepts.map((id) => `~${id}`), ...el.entities.map((id) => `@${id}`)];
+  return keys.length === 1 ? c.byId.get(keys[0]!) ?? [] : keys.flatMap((k) => c.byId.get(k) ?? []);
+}
+
+const headKey = (m: Mention) => `${m.kind}:${m.id}:${m.start}:${m.end}:${m.gaps.join(',')}`;
 
 const groupOf = (s: AnalysedSentence, token: number) => s.clauses.units[s.clauses.unitOf[token]!]!.group;
 
@@ -137,6 +157,10 @@ function possessedThing(s: AnalysedSentence, m: Mention): boolean {
 
 /** Is this entity named in the clause complex, or by a pronoun there that stands for it? */
 function namedIn(c: Sentence, el: PatternElement, group: number): boolean {
+  return memo(c, `named:${el.entities.join('|')}:${el.concepts.join('|')}:${group}`, () => namedInWork(c, el, group));
+}
+
+function namedInWork(c: Sentence, el: PatternElement, group: number): boolean {
   const { s } = c;
   if (s.mentions.some((m) => satisfies(el, m) && groupOf(s, m.start) === group && !possessedThing(s, m))) return true;
   if (el.entities.length === 0) return false;
@@ -166,10 +190,9 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
   const { s, previous, index } = c;
   const { tokens } = s;
   const headEl = headOf(pattern)!;
-  const allowedYears = new Set([...index.eventYears, ...(claim.years ?? [])]);
+  const allowedYears = claim.allowedYears;
   const out: Candidate[] = [];
-  for (const head of s.mentions) {
-    if (!satisfies(headEl, head)) continue;
+  for (const head of headsFor(c, headEl)) {
     // "Is Kim a bad mom? Fans divided over …": what stands in a question is only asked
     if (head.start < c.questionEnd || (head.kind === 'value' && setAside(s, head))) continue;
     if (head.kind === 'concept') {
@@ -189,15 +212,18 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
       if (v) for (let i = v.start; i < v.end; i++) valueTokens.add(i);
     }
     if ([...values.values()].some((v) => v === null)) continue;
-    if (otherTime(s, head.start, allowedYears, (claim.years ?? []).length > 0, valueTokens)) continue;
+    const dated = (claim.years ?? []).length > 0;
+    if (memo(c, `time:${head.start}:${claim.id}:${[...valueTokens].join(',')}`,
+      () => otherTime(s, head.start, allowedYears, dated, valueTokens))) continue;
     // "the red carpet at the Oscars": an event no claim speaks of, so this clause is about another night
     if (s.mentions.some((m) => m.kind === 'entity' && groupOf(s, m.start) === group && index.entities.get(m.id)?.kind === 'event' && !index.namedEntities.has(m.id))) continue;
     // the subject is read even where the pattern names none: a negation before it has unclear scope
-    let subject: Subject | null = head.kind === 'value' ? holderOf(s, head, previous, index)
-      : passiveAgent(s, head.start, head.end, previous, index) ?? subjectOf(s, head.start, previous, index);
+    let subject: Subject | null = memo(c, `subject:${headKey(head)}`, () => (head.kind === 'value' ? holderOf(s, head, previous, index)
+      : passiveAgent(s, head.start, head.end, previous, index) ?? subjectOf(s, head.start, previous, index)));
     const literal = new Set<number>();
     for (let t = head.start; t < head.end; t++) if (!head.gaps.includes(t)) literal.add(t);
-    const commitment = commitmentAt(s, head, literal, subject, relationEnd(c, pattern, head));
+    const relation = relationEnd(c, pattern, head);
+    const commitment = memo(c, `commit:${headKey(head)}:${subject?.at?.join(',') ?? ''}:${relation}`, () => commitmentAt(s, head, literal, subject, relation));
     if (commitment.hedged || commitment.unclear) continue;
     // "Reports that the 9-year-old slipped inside are wrong": a value that names someone is taken for
     // granted, whatever the sentence denies
@@ -337,7 +363,14 @@ export function matchSentence(text: string, ctx: MatchContext): SentenceVerdict 
   const previous = ctx.previous.slice();
   remember(ctx, s);
   if (isQuestion(text)) return null;
-  const c: Sentence = { s, previous, index, questionEnd: tokens.findLastIndex((t) => t.norm === '?') + 1 };
+  const byId = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = `${m.kind === 'entity' ? '@' : m.kind === 'value' ? '=' : '~'}${m.id}`;
+    const list = byId.get(key);
+    if (list) list.push(m);
+    else byId.set(key, [m]);
+  }
+  const c: Sentence = { s, previous, index, questionEnd: tokens.findLastIndex((t) => t.norm === '?') + 1, memo: new Map(), byId };
   const claims = new Set<IndexedClaim>();
   const lookUp = (key: string) => index.claimsByAnchor.get(key)?.forEach((cl) => claims.add(cl));
   for (const m of mentions) lookUp(`${m.kind === 'entity' ? '@' : m.kind === 'value' ? '=' : '~'}${m.id}`);

@@ -25,7 +25,8 @@ export interface IndexedClaim extends CompiledClaim {
   opposedHeads: Map<string, Set<string>>;
   /** Position in the packs, for a stable order between equally strong matches. */
   order: number;
-
+  /** The years a sentence may name and still state this claim: the events' and the claim's own. */
+  allowedYears: Set<number>;
 }
 
 /** A pack's value slot, ready to be looked for. */
@@ -123,7 +124,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
           opposedHeads.set(c, set);
         }
       }
-      const indexed: IndexedClaim = { ...claim, pack: pack.id, opposedHeads, order: claims.length };
+      const indexed: IndexedClaim = { ...claim, pack: pack.id, opposedHeads, order: claims.length, allowedYears: new Set() };
       for (const p of claim.patterns) {
         const head = headOf(p)!;
         // anchor: an entity the sentence itself must name, else the head concept or value slot
@@ -140,6 +141,7 @@ export function buildIndex(packs: CompiledPack[]): PackIndex {
     }
   }
   Object.keys(PRONOUNS).forEach((p) => anchorWords.add(p));
+  for (const c of claims) c.allowedYears = new Set([...eventYears, ...(c.years ?? [])]);
 
   // a claim found by its value alone ("the theme was …") is looked for wherever its frames' words stand
   for (const slot of slots) {

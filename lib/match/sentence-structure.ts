@@ -12,12 +12,15 @@ import { analyseClauses, ownTokens, participle, type Clauses } from './clauses';
 import { KINSHIP, OBJECT_PRONOUNS, PASSIVE_AUXILIARIES, PREPOSITIONS, PRONOUNS, REPORTING_VERBS } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { PackIndex } from './pack-index';
+import { reportingTailStart } from './stance-cues';
 
 export interface AnalysedSentence {
   tokens: Token[];
   mentions: Mention[];
   clauses: Clauses;
   people: Person[];
+  /** Where a closing report (", one outlet claimed.") begins, if there is one. */
+  reportingTailFrom?: number;
 }
 
 export interface Person {
@@ -47,7 +50,7 @@ export function analyseStructure(tokens: Token[], mentions: Mention[], index: Pa
   // "by her daughter North": a name right after another names the same person, in the same place
   for (let k = 1; k < people.length; k++) if (people[k]!.start === people[k - 1]!.end && people[k - 1]!.object) people[k]!.object = true;
   const phraseStarts = new Set(mentions.filter((m) => m.kind === 'concept').map((m) => m.start));
-  return { tokens, mentions, clauses: analyseClauses(tokens, people, index.packVerbs, phraseStarts), people };
+  return { tokens, mentions, clauses: analyseClauses(tokens, people, index.packVerbs, phraseStarts), people, reportingTailFrom: reportingTailStart(tokens) };
 }
 
 function genderFits(index: PackIndex, id: string, g: 'female' | 'male' | 'plural'): boolean {

@@ -117,12 +117,16 @@ export interface Commitment {
 
 /** Does token i stand in the sentence's closing report (", one outlet wrongly reported.")? It then speaks of all of it. */
 function reportingTail(s: AnalysedSentence, i: number): boolean {
-  const { tokens } = s;
-  let comma = tokens.length;
+  return s.reportingTailFrom !== undefined && i >= s.reportingTailFrom;
+}
+
+/** Where the sentence's closing report begins (", one outlet wrongly reported."), if it has one. */
+export function reportingTailStart(tokens: Token[]): number | undefined {
+  let comma = -1;
   for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.norm === ',') { comma = k; break; }
-  if (i < comma) return false;
+  if (comma < 0) return undefined;
   const tail = tokens.slice(comma + 1);
-  return tail.length <= 6 && tail.some((t) => REPORTING_WORDS.has(t.norm));
+  return tail.length <= 6 && tail.some((t) => REPORTING_WORDS.has(t.norm)) ? comma : undefined;
 }
 
 /** Denial frames governing token `at`: "there is no evidence that …" before it, "… are false" after it. */

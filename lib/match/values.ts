@@ -82,8 +82,7 @@ function titleCase(tokens: Token[]): boolean {
   return words.length >= 6 && words.filter((t) => t.cased).length / words.length > 0.75;
 }
 
-function nameValues(tokens: Token[], slot: IndexedSlot, entities: Mention[], out: Mention[]): void {
-  const headline = titleCase(tokens);
+function nameValues(tokens: Token[], slot: IndexedSlot, entities: Mention[], headline: boolean, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     for (const frame of slot.byFirstWord?.get(tokens[i]!.norm) ?? []) {
       const mark = frame.indexOf('#');
@@ -129,9 +128,11 @@ function valueOfName(tokens: Token[], [a, b]: [number, number], slot: IndexedSlo
  */
 export function findValues(tokens: Token[], index: PackIndex, entities: Mention[]): Mention[] {
   const out: Mention[] = [];
+  const headline = titleCase(tokens);
+  const numbers = tokens.some((t) => /^\d/.test(t.norm));
   for (const slot of index.slots) {
-    if (slot.kind === 'number' || slot.kind === 'year') numberValues(tokens, slot, out);
-    else if (slot.kind === 'name') nameValues(tokens, slot, entities, out);
+    if (slot.kind === 'number' || slot.kind === 'year') { if (numbers) numberValues(tokens, slot, out); }
+    else if (slot.kind === 'name') nameValues(tokens, slot, entities, headline, out);
   }
   return out;
 }
