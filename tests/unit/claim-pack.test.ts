@@ -91,6 +91,21 @@ describe('pack validation refuses a bad pack, naming the claim and the field', (
     expect(problems.join('\n')).toMatch(/field "patterns.\d+": "@north ~flying" names an unknown entity or concept "~flying"/);
   });
 
+  it('a value slot written wrongly, or a pattern naming a slot or value the pack does not have', () => {
+    expect(variant((p) => { p.values!.age!.phrases!.push('years old'); })).toEqual([
+      expect.stringMatching(/bad\.json: field "values\.age\.phrases\.\d+": "years old" must hold '#' exactly once/),
+    ]);
+    expect(variant((p) => { delete p.values!.designer!.choices; }).join('\n')).toMatch(/field "values\.designer\.choices": a name slot needs the values it knows/);
+    const named = variant((p) => {
+      p.claims.find((c) => c.id === 'north-age-nine')!.patterns.push('*@north =height:9');
+      p.claims.find((c) => c.id === 'north-eldest-child')!.patterns.push('*@north =birth-order:fifth');
+      p.claims.find((c) => c.id === 'theme-karl-lagerfeld')!.patterns.push('=year:twenty');
+    }).join('\n');
+    expect(named).toMatch(/claim "north-age-nine", field "patterns\.\d+": "\*@north =height:9" names an unknown value slot "=height"/);
+    expect(named).toMatch(/claim "north-eldest-child", field "patterns\.\d+": .* which knows only "eldest", "second"/);
+    expect(named).toMatch(/claim "theme-karl-lagerfeld", field "patterns\.\d+": .* gives "twenty" for the year slot "=year", which takes whole numbers/);
+  });
+
   it('markup in a claim', () => {
     const problems = variant((p) => { p.claims[0]!.statement = '<img src=x onerror=alert(1)>'; });
     expect(problems[0]).toMatch(/field "statement": must be plain text/);
