@@ -119,7 +119,11 @@ function nextMark(tokens: Token[], from: number): number {
 }
 
 /** How the sentence opens: a fronted subordinate clause or participle, or the main clause itself. */
-function openingKind(s: Scan, first: number): UnitKind {
+/** Adverbs that may stand before a fronted conjunction ("Shortly before …", "Long after …", "Even though …"). */
+const FRONTING_ADVERBS = new Set(['shortly', 'just', 'long', 'soon', 'even', 'only', 'right', 'moments', 'hours', 'minutes', 'days', 'weeks']);
+
+function openingKind(s: Scan, first0: number): UnitKind {
+  const first = FRONTING_ADVERBS.has(s.tokens[first0]?.norm ?? '') && SUBORDINATORS.has(s.tokens[first0 + 1]?.norm ?? '') ? first0 + 1 : first0;
   const t = s.tokens[first];
   if (!t) return 'main';
   const w = t.norm;

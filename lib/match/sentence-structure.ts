@@ -261,9 +261,21 @@ export function objectReferent(s: AnalysedSentence, at: number, subject: string[
     for (const p of sentence.people) {
       if (sentence === s && p.start >= at) break;
       if (p.pronoun) continue;
-      const ids = p.ids.filter((id) => genderFits(index, id, g) && !subject.includes(id));
+      // "Kim's eldest confront her": the one named inside a name ("Kim's") may be the one meant
+      const ids = [...possessorIds(sentence, p, index), ...p.ids].filter((id) => genderFits(index, id, g) && !subject.includes(id));
       if (ids.length > 0) return ids;
     }
   }
   return [];
+}
+
+/** Whom a name names through a possessive inside it: Kim, in "Kim's eldest". */
+function possessorIds(s: AnalysedSentence, p: Person, index: PackIndex): string[] {
+  const k = s.tokens.slice(p.start, p.end).findIndex((t) => t.norm === "'s");
+  if (k <= 0) return [];
+  const words = s.tokens.slice(p.start, p.start + k).map((t) => t.norm);
+  const key = words.reduce((a, b) => (b.length >= a.length ? b : a));
+  return (index.byKeyToken.get(key) ?? [])
+    .filter((ph) => ph.kind === 'entity' && ph.tokens.length === words.length && ph.tokens.every((w, i) => w === words[i]))
+    .map((ph) => ph.id);
 }
