@@ -2,7 +2,7 @@
 // last character only if the spans are exact, and page and pack agree on a word only if they
 // tokenise alike.
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_CHARS, splitSentences } from '../../lib/segment/sentences';
+import { MAX_SENTENCE_CHARS, splitSentences, WINDOW_CHARS } from '../../lib/segment/sentences';
 import { tokenize } from '../../lib/text/tokenize';
 
 describe('sentences', () => {
@@ -11,6 +11,17 @@ describe('sentences', () => {
     const spans = splitSentences(text);
     expect(spans.map((s) => s.text)).toEqual(['North did not attend.', 'Kim walked the carpet!', 'Fans asked why?']);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('in a block of thousands, are the same spans the segmenter gives reading the whole block at once', () => {
+    const parts = ['North did not attend the Met Gala.', 'Kim wore pearls!', 'Was it cold?', `A very long one ${'word '.repeat(1200)}ends here.`, '“She waited,” Kim said.'];
+    const text = Array.from({ length: 120 }, (_, i) => `${parts[i % parts.length]}${i % 7 === 0 ? '\n' : ' '}`).join('');
+    const whole = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)]
+      .map((seg) => ({ raw: seg.segment, at: seg.index }))
+      .filter((x) => x.raw.trim().length > 0)
+      .map((x) => { const start = x.at + x.raw.length - x.raw.trimStart().length; return { start, end: start + x.raw.trim().length }; });
+    expect(text.length).toBeGreaterThan(4 * WINDOW_CHARS);
+    expect(splitSentences(text).map((s) => ({ start: s.start, end: s.end }))).toEqual(whole);
   });
 
   it('are judged on their first part only when a page makes one endless', () => {
