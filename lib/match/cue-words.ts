@@ -2,6 +2,7 @@
  * The English words that change what a sentence commits to: negation, denial, hedges, modality,
  * attribution. Named sets, so each rule in the matcher reads as the editorial rule it applies.
  */
+import { wordTable } from '../text/word-table';
 
 /** Words that negate the verb phrase they precede. */
 export const NEGATORS = new Set([
@@ -141,5 +142,7 @@ export const COMMON_VERBS = new Set([
 ]);
 
 /** Object pronouns, read only where they stand inside a phrase ("left her alone"), never as subjects. */
-export const OBJECT_PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural'>> = { her: 'female', him: 'male', them: 'plural' };
-export const PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural'>> = { she: 'female', herself: 'female', he: 'male', himself: 'male', they: 'plural' };
+export const OBJECT_PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural'>> = wordTable({ her: 'female', him: 'male', them: 'plural' });
+export const PRONOUNS: Readonly<Record<string, 'female' | 'male' | 'plural'>> = wordTable({
+  she: 'female', herself: 'female', he: 'male', himself: 'male', they: 'plural',
+});

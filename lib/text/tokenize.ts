@@ -4,6 +4,7 @@
  * the pack always agree on what a token is. Never allocates per character beyond the segmenter's own work.
  */
 import { NUMBER_WORDS } from './number-words';
+import { wordTable } from './word-table';
 
 export interface Token {
   /** Text as written on the page. */
@@ -21,9 +22,9 @@ export interface Token {
 /** Punctuation kept as tokens because it bounds clauses or appositions ("North West, 9, ..."). */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '?', '!']);
 
-const CONTRACTIONS: Readonly<Record<string, [string, string]>> = {
+const CONTRACTIONS: Readonly<Record<string, [string, string]>> = wordTable({
   "can't": ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
-};
+});
 
 /** Words after which 's means "is" (or "has"), not a possessive. */
 const IS_CONTRACTING = new Set(['she', 'he', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'everyone', 'nobody', 'one']);
