@@ -45,9 +45,9 @@ export const REPORTED_THINGS = new Set([
 export const HEDGES = new Set([
   'may', 'might', 'could', 'would', 'will', 'shall', 'should', 'someday', 'hopes', 'hoping', 'hope', 'plans',
   'planning', 'wants', 'wish', 'rumored', 'rumoured', 'expected', 'supposed', 'slated', 'tipped', 'speculated',
-  // talk of a thing is not the thing: "chatter about a Met debut", "whispers of a mother-daughter moment"
-  'chatter', 'buzz', 'whispers', 'rumours', 'rumors', 'rumour', 'rumor', 'gossip', 'hype', 'predictions', 'theories',
 ]);
+/** Talk of a thing is not the thing: "chatter about a Met debut", "whispers that Kim might …" (with what they are of). */
+export const TALK_NOUNS = new Set(['chatter', 'buzz', 'whispers', 'rumours', 'rumors', 'rumour', 'rumor', 'gossip', 'hype', 'predictions', 'theories', 'talk']);
 /** Hedges that colour the whole sentence after them, whatever clause they stand in. */
 export const SENTENCE_HEDGES = new Set(['perhaps', 'maybe', 'possibly', 'possible', 'if', 'unless', 'whether', 'imagine', 'speculation']);
 export const HEDGE_PHRASES: string[][] = [

@@ -24,7 +24,12 @@ export interface Mention {
 
 type Phrase = IndexedPhrase;
 
+/** Ages a name may hold ("Kim's #-year-old"): a child's, not an adult's. */
+const NAME_AGES = 17;
+
 function fits(t: Token, phrase: Phrase, k: number): boolean {
+  // '#' in a name stands for a child's age, so the name holds whatever age a page gives ("Kim's 11-year-old")
+  if (phrase.tokens[k] === '#') return /^\d+$/.test(t.norm) && Number(t.norm) <= NAME_AGES;
   return t.norm === phrase.tokens[k] && (!phrase.proper[k] || t.cased);
 }
 
@@ -91,7 +96,7 @@ export function findMentions(tokens: Token[], index: PackIndex): Mention[] {
     const phrases = index.byKeyToken.get(tokens[i]!.norm);
     if (!phrases) continue;
     for (const phrase of phrases) {
-      if (phrase.tokens.length > 1 && !phrase.tokens.every((w) => present.has(w))) continue;
+      if (phrase.tokens.length > 1 && !phrase.tokens.every((w) => w === '#' || present.has(w))) continue;
       const m = matchAround(tokens, i, phrase);
       if (!m) continue;
       if (phrase.kind === 'value') {

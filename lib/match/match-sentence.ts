@@ -29,6 +29,8 @@ const PENALTY_CONTEXT = 0.1;
 
 /** Prepositions that end a phrase and take the thing it is about ("be at the gala", "go with Kim"). */
 const PHRASE_FINAL_PREPOSITIONS = new Set(['at', 'in', 'into', 'inside', 'to', 'on', 'onto', 'from']);
+/** Of those, the ones that say where: what follows them is the place the phrase is about. */
+const LOCATIVE = new Set(['at', 'inside', 'into']);
 
 function satisfies(el: PatternElement, m: Mention): boolean {
   if (el.slot) return m.kind === 'value' && m.id === el.slot.id;
@@ -43,6 +45,8 @@ interface Candidate {
   states: boolean;
   score: number;
   group: number;
+  /** The clause of its head. */
+  unit: number;
   /** Read from a value the sentence states: 2 another value than the claim's, 1 the claim's, 0 none. */
   valued: number;
   why: MatchReason;
@@ -111,7 +115,8 @@ function objectElsewhere(c: Sentence, pattern: Pattern, head: Mention): boolean 
   if (!t || t.punct) return false;
   const m = mentions.find((x) => x.kind === 'entity' && x.start >= head.end && x.start <= i);
   if (m) return !pattern.elements.some((el) => satisfies(el, m));
-  return t.cased;
+  // "joined Kim at the hotel": a place the pattern does not name is somewhere else
+  return t.cased || LOCATIVE.has(tokens[head.end - 1]!.norm);
 }
 
 function textOf(tokens: Token[], [a, b]: [number, number]): string {
@@ -224,10 +229,11 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
     for (let t = head.start; t < head.end; t++) if (!head.gaps.includes(t)) literal.add(t);
     const relation = relationEnd(c, pattern, head);
     const commitment = memo(c, `commit:${headKey(head)}:${subject?.at?.join(',') ?? ''}:${relation}`, () => commitmentAt(s, head, literal, subject, relation));
-    if (commitment.hedged || commitment.unclear) continue;
-    // "Reports that the 9-year-old slipped inside are wrong": a value that names someone is taken for
-    // granted, whatever the sentence denies
+    // "Reports that the 9-year-old slipped inside are wrong", "what everyone wants to talk about is her
+    // 9-year-old daughter": a value that names someone is taken for granted, whatever the sentence
+    // denies or only entertains
     const presupposed = head.kind === 'value' && attributive(s, head);
+    if ((commitment.hedged && !presupposed) || commitment.unclear) continue;
     let negated = !presupposed && commitment.negations % 2 === 1;
     // "she did not meet the age requirement": a negation of what someone the pattern does not name did
     // says nothing against the claim
@@ -299,7 +305,7 @@ function evaluatePattern(c: Sentence, claim: IndexedClaim, pattern: Pattern, con
       ...(subject?.at ? { subject: { text: textOf(tokens, subject.at), who: subject.ids, before: subject.fromPrevious } } : {}),
       ...(value ? { value } : {}),
     };
-    out.push({ states: pattern.states !== negated, score, group, valued, why });
+    out.push({ states: pattern.states !== negated, score, group, unit: s.clauses.unitOf[head.start]!, valued, why });
   }
   return out;
 }
@@ -339,10 +345,15 @@ function readClaim(c: Sentence, claim: IndexedClaim): Candidate[] {
     // in pearls" is not Kim's Schiaparelli look, whatever the pearls say; and one wrong value of
     // several ("under-21s since 2018") is enough to state the claim's opposite
     const most = Math.max(...all.map((f) => f.valued));
-    const found = all.filter((f) => f.valued === most);
-    // patterns that disagree about one clause leave us unsure of it: abstain there
-    if (found.some((f) => f.states !== found[0]!.states)) continue;
-    out.push(found.reduce((a, b) => (b.score > a.score ? b : a)));
+    // each clause says its own: "Though barred from the carpet, the nine-year-old is hailed for her
+    // first Met Gala outing" asserts the claim in one clause and denies it in the other
+    const byUnit = new Map<number, Candidate[]>();
+    for (const f of all) if (f.valued === most) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
+    for (const found of byUnit.values()) {
+      // patterns that disagree about one clause leave us unsure of it: abstain there
+      if (found.some((f) => f.states !== found[0]!.states)) continue;
+      out.push(found.reduce((a, b) => (b.score > a.score ? b : a)));
+    }
   }
   return out;
 }

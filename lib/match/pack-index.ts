@@ -61,9 +61,9 @@ export interface PackIndex {
 }
 
 function longestAt(tokens: string[]): number {
-  let best = 0;
+  let best = tokens[0] === '#' ? 1 : 0;
   tokens.forEach((t, i) => {
-    if (t.length >= tokens[best]!.length) best = i;
+    if (t !== '#' && t.length >= tokens[best]!.length) best = i;
   });
   return best;
 }

@@ -123,7 +123,7 @@ function ownSubject(s: AnalysedSentence, unit: number, before: number, first = f
     if (p.end > before) break;
     if (p.object || !own.has(p.start)) continue;
     // "Kim Kardashian's youngest child" is not Kim; "Kim's gown", "North's outburst" are theirs
-    if (s.tokens[p.end]?.norm === "'s" && s.tokens.slice(p.end + 1, p.end + 4).some((t) => KINSHIP.has(t.norm))) continue;
+    if (s.tokens[p.end]?.norm === "'s" && s.tokens.slice(p.end + 1, p.end + 5).some((t) => KINSHIP.has(t.norm) || t.norm === 'old')) continue;
     // "Kim, who critics say neglected her daughter": a reporter set inside the clause does not do its verb
     if (REPORTING_VERBS.has(s.tokens[p.end]?.norm ?? '') && p.end < before) continue;
     found = k;

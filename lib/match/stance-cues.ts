@@ -11,7 +11,7 @@ import type { Token } from '../text/tokenize';
 import { ownTokens, type Clauses } from './clauses';
 import {
   ATTRIBUTION, CLAUSE_NEGATORS, CONTRAST_OPENERS, DENIAL_AFTER, DENIAL_BEFORE, DENYING_ADVERBS, HEDGE_PHRASES, HEDGES, MODALS_NEGATABLE, NEGATOR_PAIRS, NEGATORS,
-  NOT_NEGATING, OTHER_TIME_PHRASES, REPORTED_THINGS, REPORTING_WORDS, RUMOUR_WORDS, SENTENCE_HEDGES, THIS_TIME_PHRASES, TIME_OPENERS,
+  NOT_NEGATING, OTHER_TIME_PHRASES, TALK_NOUNS, REPORTED_THINGS, REPORTING_WORDS, RUMOUR_WORDS, SENTENCE_HEDGES, THIS_TIME_PHRASES, TIME_OPENERS,
 } from './cue-words';
 import type { Mention } from './find-mentions';
 import type { AnalysedSentence, Subject } from './sentence-structure';
@@ -178,6 +178,7 @@ function hedged(s: AnalysedSentence, head: Mention, rumourDenied: boolean): bool
   for (const i of own) {
     const w = tokens[i]!.norm;
     if (HEDGE_PHRASES.some((p) => phraseAt(tokens, i, p))) return true;
+    if (i < head.start && TALK_NOUNS.has(w) && ['that', 'about', 'of', 'over'].includes(tokens[i + 1]?.norm ?? '')) return true;
     // a modal governs what follows it: "The 9-year-old was rumored to …" does not hedge "9-year-old"
     if (i >= head.start || !HEDGES.has(w)) continue;
     if (MODALS_NEGATABLE.has(w) && tokens[i + 1]?.norm === 'not' && tokens[i + 2]?.norm !== 'have') continue;
@@ -225,6 +226,12 @@ export function commitmentAt(s: AnalysedSentence, head: Mention, literal: Set<nu
     counted.add(i);
   }
   for (const g of head.gaps) if (NEGATORS.has(tokens[g]!.norm)) counted.add(g);
+  // "far too young to be let in": what one is too something to do, one does not do
+  const to = own.filter((i) => i < head.start && i >= head.start - 3 && tokens[i]!.norm === 'to').pop();
+  if (to !== undefined && !literal.has(to)) {
+    const too = own.find((i) => i < to && i >= to - 3 && tokens[i]!.norm === 'too');
+    if (too !== undefined && !literal.has(too)) counted.add(too);
+  }
   // "the theme had nothing to do with Karl Lagerfeld", "the theme was not Karl": a negation between the
   // words judged and what they are said of negates the relation
   for (const i of ownTokens(clauses, home, relationEnd)) {

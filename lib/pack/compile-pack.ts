@@ -42,8 +42,9 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
   };
   for (const [id, entity] of Object.entries(pack.entities)) {
     for (const alias of entity.aliases) {
-      const toks = tokenize(alias);
-      add({ kind: 'entity', id, tokens: toks.map((t) => t.norm), proper: toks.map((t) => t.cased), gap: 0 });
+      // '#' in an alias stands for a child's age: "Kim's #-year-old"
+      const toks = tokenize(alias.replaceAll('#', ` ${VALUE_MARK} `));
+      add({ kind: 'entity', id, tokens: toks.map((t) => (t.norm === VALUE_MARK ? '#' : t.norm)), proper: toks.map((t) => t.cased), gap: 0 });
     }
   }
   // the verbs the pack's phrases start with, in every form: with the closed classes, the page-side

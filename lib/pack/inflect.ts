@@ -9,6 +9,7 @@ const BE_FORMS = ['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being'];
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 const verbCache = new Map<string, string[]>();
+const FUNCTION_WORDS = new Set(['them', 'they', 'the', 'then', 'there', 'these', 'those', 'this', 'that', 'her', 'his', 'him', 'its', 'it', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'as', 'is', 'was', 'be', 'us', 'we', 'me']);
 
 function verbForms(word: string): string[] {
   const cached = verbCache.get(word);
@@ -26,7 +27,8 @@ function verbForms(word: string): string[] {
       if (f && !f.includes(' ')) forms.add(f.toLowerCase());
     }
   }
-  const out = [...forms];
+  // compromise's guesses at odd words can land on a function word ("theme" → "them"): those are no form of it
+  const out = [...forms].filter((f) => f === word || !FUNCTION_WORDS.has(f));
   verbCache.set(word, out);
   return out;
 }
