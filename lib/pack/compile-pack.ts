@@ -17,7 +17,10 @@ const CONCEPT_GAP = 3;
 /** '#' is no word to the tokenizer: it stands in as this one while a frame is tokenised. */
 const VALUE_MARK = 'qqvalueqq';
 
-const words = (phrase: string) => tokenize(phrase.replaceAll('#', ` ${VALUE_MARK} `)).map((t) => (t.norm === VALUE_MARK ? '#' : t.norm));
+/** A phrase's tokens with its '#' kept as the token '#', where a value stands. */
+const markedTokens = (phrase: string) =>
+  tokenize(phrase.replaceAll('#', ` ${VALUE_MARK} `)).map((t) => (t.norm === VALUE_MARK ? { ...t, norm: '#' } : t));
+const words = (phrase: string) => markedTokens(phrase).map((t) => t.norm);
 
 function compileSlot(slot: SlotSource): CompiledSlot {
   return {
@@ -43,8 +46,8 @@ export function compilePack(pack: PackSource, sourceHash: string): CompiledPack 
   for (const [id, entity] of Object.entries(pack.entities)) {
     for (const alias of entity.aliases) {
       // '#' in an alias stands for a child's age: "Kim's #-year-old"
-      const toks = tokenize(alias.replaceAll('#', ` ${VALUE_MARK} `));
-      add({ kind: 'entity', id, tokens: toks.map((t) => (t.norm === VALUE_MARK ? '#' : t.norm)), proper: toks.map((t) => t.cased), gap: 0 });
+      const toks = markedTokens(alias);
+      add({ kind: 'entity', id, tokens: toks.map((t) => t.norm), proper: toks.map((t) => t.cased), gap: 0 });
     }
   }
   // the verbs the pack's phrases start with, in every form: with the closed classes, the page-side
