@@ -84,10 +84,19 @@ export function* iterateBlocks(doc: Document, root: Element | null = articleRoot
     const walker = doc.createTreeWalker(start, 0x1 | 0x4, {
       acceptNode: (n: Node) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
     });
+    // a DOM whose TreeWalker ignores its filter (linkedom, in the CLI) still walks into what the filter
+    // rejects: the text's own ancestors decide, once per parent, so both hosts read the same blocks
+    let parent: Element | null = null;
+    let parentSkipped = false;
     for (let n = walker.nextNode(); n && visited < MAX_TEXT_NODES; n = walker.nextNode()) {
       visited++;
       if (n.nodeType !== 3) continue;
       const t = n as Text;
+      if (t.parentElement !== parent) {
+        parent = t.parentElement;
+        parentSkipped = skippedWithin(parent, start);
+      }
+      if (parentSkipped) continue;
       if (t.data.trim().length === 0 && currentBlock === null) continue;
       const block = blockOf(t, start);
       if (block !== currentBlock) {
@@ -105,6 +114,15 @@ export function* iterateBlocks(doc: Document, root: Element | null = articleRoot
   }
   const last = group.length > 0 ? joinText(group) : null;
   if (last && last.text.length > 0) yield last;
+}
+
+/** Is `el`, or an ancestor of it up to and including `top`, skipped? */
+function skippedWithin(el: Element | null, top: Element): boolean {
+  for (let e = el; e; e = e.parentElement) {
+    if (isSkipped(e)) return true;
+    if (e === top) return false;
+  }
+  return false;
 }
 
 function isSkippedUp(el: Element, doc: Document): boolean {

@@ -1,7 +1,9 @@
 // The extension on story pages in real Chromium: which sentences carry which badge, and what the
 // page's furniture (navigation, sidebar, comments, forms) never gets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysed, badges, startHarness, type Harness } from '../support/browser-harness';
+import { analyseInput } from '../../cli/analyse-input';
+import { analysed, badges, fixturePages, startHarness, type Harness } from '../support/browser-harness';
+import { bundledIndex } from '../support/engine';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -40,6 +42,19 @@ describe('story pages', () => {
     expect(got.find((b) => b.before.endsWith('North West was seen standing alone outside the Met Gala.'))).toMatchObject({ verdict: 'disputed', claim: 'north-left-alone' });
     expect(got.find((b) => b.before.endsWith('Kardashian said of North.'))).toMatchObject({ verdict: 'corroborated', claim: 'north-watched-from-car' });
     await page.close();
+  });
+
+  it('gives, page by page, the badges the CLI gives for the same HTML, furniture and all', async () => {
+    const pages = fixturePages();
+    const index = await bundledIndex();
+    for (const path of ['/careful-report.html', '/outburst-story.html', '/tiktok-fans-story.html', '/comments-sidebar.html']) {
+      const page = await h.open(path);
+      await analysed(page);
+      const inBrowser = (await badges(page)).map((b) => `${b.claim}:${b.verdict}`);
+      const inCli = analyseInput(path.slice(1), pages.get(path)!, index).findings.map((f) => `${f.claim}:${f.verdict}`);
+      expect(inBrowser, path).toEqual(inCli);
+      await page.close();
+    }
   });
 
   it('never badges the comments, the sidebar, the navigation, the footer or form fields', async () => {
